@@ -1,0 +1,103 @@
+import type { ConfigurationItem, ResourceType } from './configuration-item';
+import type { Verdict } from './compliance';
+import { RuleDefinitionError } from './errors';
+import type { ParameterSpecs, ParameterValues } from './parameters';
+
+/** How Config invokes a rule: on each configuration change, on a schedule, or both. */
+export type TriggerKind = 'change' | 'periodic';
+
+/** What `evaluate` may know beyond the item itself; filled by the kit (Lambda) or the scanner (offline). */
+export interface EvaluationContext {
+  /** The rule's declared `related` resources, looked up by type and id; undefined when Config has none. */
+  readonly related: Readonly<Record<string, ConfigurationItem | undefined>>;
+}
+
+/** A pure function: same item and params, same verdict. No I/O, no clock. */
+export type Evaluator<P extends ParameterSpecs> = (
+  item: ConfigurationItem,
+  params: ParameterValues<P>,
+  context: EvaluationContext,
+) => Verdict;
+
+/** A constructor of an AWS SDK v3 client, e.g. `EC2Client`. */
+export type ClientConstructor<C> = new (config: {
+  region: string;
+  credentials?: unknown;
+}) => C;
+
+/** Everything a collector may use; clients come with the right region and (cross-account) credentials. */
+export interface CollectorContext {
+  client<C>(ctor: ClientConstructor<C>): C;
+  readonly accountId: string;
+  readonly region: string;
+  readonly partition: string;
+  /** The notification's creation time: a collected item's capture time. */
+  readonly notificationTime: string;
+}
+
+/**
+ * Reads AWS APIs for facts Config does not record and yields them as configuration items
+ * (notification shape, status `OK`), so the rule stays a pure evaluator.
+ */
+export type Collector = (context: CollectorContext) => AsyncIterable<ConfigurationItem>;
+
+/** Another Config resource the evaluation needs, e.g. the account-level S3 public access block. */
+export interface RelatedResource {
+  readonly resourceType: ResourceType;
+  readonly resourceId: (item: ConfigurationItem) => string;
+}
+
+export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs> {
+  /** Kebab-case; the folder name, the default Config rule name in the pack, and the CLI's name for it. */
+  readonly id: string;
+  /** One sentence, at most 256 characters (the Config rule description limit). */
+  readonly description: string;
+  readonly resourceTypes: readonly ResourceType[];
+  readonly triggers: readonly TriggerKind[];
+  readonly parameters: P;
+  readonly evaluate: Evaluator<P>;
+  readonly collector?: Collector;
+  readonly related?: Readonly<Record<string, RelatedResource>>;
+  /** IAM actions the rule's Lambda needs beyond config:PutEvaluations (collector and related reads). */
+  readonly permissions: readonly string[];
+  /** Lambda timeout sized for the rule; defaults to 60. */
+  readonly timeoutSeconds?: number;
+}
+
+const RULE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const RESOURCE_TYPE = /^AWS::[A-Za-z0-9]*::[A-Za-z0-9]+$/;
+const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+const IAM_ACTION = /^[a-z0-9-]+:[A-Za-z0-9]+$/;
+
+/**
+ * Declares a rule. Checks the definition when the module loads, so a broken rule fails its own tests
+ * and the pack generator, never a deployed Lambda.
+ */
+export function defineRule<const P extends ParameterSpecs>(definition: RuleDefinition<P>): RuleDefinition<P> {
+  const fail = (field: string, reason: string): never => {
+    throw new RuleDefinitionError(definition.id, field, reason);
+  };
+  if (!RULE_ID.test(definition.id) || definition.id.length > 64) fail('id', 'must be kebab-case, at most 64 characters');
+  if (definition.description.trim() === '' || definition.description.length > 256) {
+    fail('description', 'must be 1 to 256 characters');
+  }
+  if (definition.resourceTypes.length === 0) fail('resourceTypes', 'must name at least one resource type');
+  for (const type of definition.resourceTypes) {
+    if (!RESOURCE_TYPE.test(type)) fail('resourceTypes', `has an invalid resource type ${type}`);
+  }
+  if (definition.triggers.length === 0) fail('triggers', 'must include change, periodic or both');
+  if (definition.collector && !definition.triggers.includes('periodic')) {
+    fail('collector', 'only runs on periodic triggers; add "periodic" to triggers');
+  }
+  for (const name of Object.keys(definition.parameters)) {
+    if (!PARAMETER_NAME.test(name)) fail(`parameters.${name}`, 'must be alphanumeric, starting with a letter');
+  }
+  for (const action of definition.permissions) {
+    if (!IAM_ACTION.test(action)) fail('permissions', `has ${action}, which is not a single IAM action (no wildcards)`);
+  }
+  const timeout = definition.timeoutSeconds;
+  if (timeout !== undefined && (!Number.isInteger(timeout) || timeout < 3 || timeout > 900)) {
+    fail('timeoutSeconds', 'must be a whole number from 3 to 900');
+  }
+  return Object.freeze(definition);
+}
