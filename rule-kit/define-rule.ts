@@ -55,7 +55,8 @@ export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs> {
   readonly resourceTypes: readonly ResourceType[];
   readonly triggers: readonly TriggerKind[];
   readonly parameters: P;
-  readonly evaluate: Evaluator<P>;
+  /** Pure: same item and params, same verdict. (Method syntax so any rule fits `RuleDefinition`.) */
+  evaluate(item: ConfigurationItem, params: ParameterValues<P>, context: EvaluationContext): Verdict;
   readonly collector?: Collector;
   readonly related?: Readonly<Record<string, RelatedResource>>;
   /** IAM actions the rule's Lambda needs beyond config:PutEvaluations (collector and related reads). */
