@@ -33,3 +33,4 @@ export type {
   OversizedChangeInvocation,
   ScheduledInvocation,
 } from './event/config-rule-event';
+export * from './collectors';

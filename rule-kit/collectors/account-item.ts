@@ -1,0 +1,37 @@
+import type { CollectorContext } from '../define-rule';
+import type { ConfigurationItem } from '../configuration-item';
+
+/** Config's resource type for the account itself; periodic account-level rules report on it. */
+export const ACCOUNT_RESOURCE_TYPE = 'AWS::::Account' as const;
+
+/**
+ * The root user's ARN, `arn:<partition>:iam::<account>:root`. Config records no ARN for
+ * `AWS::::Account`; the account collectors give their item this one because every account-level
+ * fact they gather belongs to the root principal, and it shows the partition the facts came from.
+ */
+export function rootUserArn(partition: string, accountId: string): string {
+  return `arn:${partition}:iam::${accountId}:root`;
+}
+
+/**
+ * An `AWS::::Account` item in notification shape for facts read from the APIs at `ctx.notificationTime`.
+ * `configuration` must already be JSON-safe. Shared by every account collector so the items agree on
+ * identity (resourceId = account id), which is what PutEvaluations keys on.
+ */
+export function accountItem(ctx: CollectorContext, configuration: Readonly<Record<string, unknown>>): ConfigurationItem {
+  return {
+    configurationItemVersion: '1.3',
+    configurationItemCaptureTime: ctx.notificationTime,
+    configurationItemStatus: 'OK',
+    awsAccountId: ctx.accountId,
+    awsRegion: ctx.region,
+    ARN: rootUserArn(ctx.partition, ctx.accountId),
+    resourceType: ACCOUNT_RESOURCE_TYPE,
+    resourceId: ctx.accountId,
+    tags: {},
+    relatedEvents: [],
+    relationships: [],
+    configuration,
+    supplementaryConfiguration: {},
+  };
+}

@@ -1,0 +1,33 @@
+import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
+import type { ClientConstructor, CollectorContext } from '../define-rule';
+import type { ConfigurationItem } from '../configuration-item';
+import { accountItem } from './account-item';
+
+/** The IAM action the account-summary collector needs; rules using it list it in `permissions`. */
+export const ACCOUNT_SUMMARY_PERMISSIONS = ['iam:GetAccountSummary'] as const;
+
+/**
+ * Config does not record the root user's credentials, so this reads them with one IAM
+ * `GetAccountSummary` call and yields one `AWS::::Account` item whose configuration is
+ * `{ "AccountSummary": <SummaryMap> }`, exactly as the API returns the map.
+ *
+ * IAM is global: a rule deployed in several regions reads the same summary in each and every region
+ * reports the same account (each region's Config holds its own evaluation of it).
+ *
+ * API errors (AccessDenied, throttling after the SDK's retries) propagate: a rule that cannot read the
+ * summary must fail its invocation, never report COMPLIANT. A response without a SummaryMap yields an
+ * item without `AccountSummary`, which the rules report as NON_COMPLIANT "Cannot evaluate".
+ */
+/**
+ * The kit's `ClientConstructor` declares `credentials?: unknown`, which SDK v3 constructors refuse
+ * (they take an identity or a provider). The kit passes SDK credentials, so this view is sound; it goes
+ * once `ClientConstructor` accepts SDK clients as they are.
+ */
+const IAM = IAMClient as unknown as ClientConstructor<IAMClient>;
+
+export async function* accountSummaryCollector(ctx: CollectorContext): AsyncGenerator<ConfigurationItem> {
+  const iam = ctx.client(IAM);
+  const response = await iam.send(new GetAccountSummaryCommand({}));
+  const summary = response.SummaryMap;
+  yield accountItem(ctx, summary === undefined ? {} : { AccountSummary: { ...summary } });
+}

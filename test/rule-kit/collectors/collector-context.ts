@@ -1,0 +1,31 @@
+import type { ClientConstructor, CollectorContext } from '../../../rule-kit';
+
+export interface TestContextOptions {
+  readonly accountId?: string;
+  readonly region?: string;
+  readonly partition?: string;
+  readonly notificationTime?: string;
+}
+
+/** A collector context like the handler's, recording the region each client is built for. */
+export function testCollectorContext(options: TestContextOptions = {}): CollectorContext & { clientRegions: string[] } {
+  const clientRegions: string[] = [];
+  const region = options.region ?? 'eu-west-1';
+  return {
+    accountId: options.accountId ?? '123456789012',
+    region,
+    partition: options.partition ?? 'aws',
+    notificationTime: options.notificationTime ?? '2026-11-27T01:00:00.000Z',
+    clientRegions,
+    client<C>(ctor: ClientConstructor<C>): C {
+      clientRegions.push(region);
+      return new ctor({ region });
+    },
+  };
+}
+
+export async function collectAll<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
