@@ -1,3 +1,4 @@
+import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { ConfigurationItem, ResourceType } from './configuration-item';
 import type { Verdict } from './compliance';
 import { RuleDefinitionError } from './errors';
@@ -22,7 +23,7 @@ export type Evaluator<P extends ParameterSpecs> = (
 /** A constructor of an AWS SDK v3 client, e.g. `EC2Client`. */
 export type ClientConstructor<C> = new (config: {
   region: string;
-  credentials?: unknown;
+  credentials?: AwsCredentialIdentityProvider;
 }) => C;
 
 /** Everything a collector may use; clients come with the right region and (cross-account) credentials. */
