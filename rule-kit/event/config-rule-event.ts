@@ -52,8 +52,8 @@ interface InvocationBase {
   readonly testMode: boolean;
   readonly parameters: RawParameters;
   readonly executionRoleArn?: string;
-  /** ISO-8601 time Config created the notification. */
-  readonly notificationCreationTime: string;
+  /** ISO-8601 time Config created the notification (change notifications may omit it). */
+  readonly notificationCreationTime?: string;
 }
 
 export interface ChangeInvocation extends InvocationBase {
@@ -70,6 +70,8 @@ export interface OversizedChangeInvocation extends InvocationBase {
 
 export interface ScheduledInvocation extends InvocationBase {
   readonly messageType: 'ScheduledNotification';
+  /** The OrderingTimestamp of every evaluation of a periodic run. */
+  readonly notificationCreationTime: string;
 }
 
 /** Every way Config invokes a rule, as one discriminated union on `messageType`. */

@@ -1,0 +1,2 @@
+export type * from './config-rule-event';
+export { parseEvent, parseRuleParameters } from './parse-event';
