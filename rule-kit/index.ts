@@ -34,3 +34,5 @@ export type {
   ScheduledInvocation,
 } from './event/config-rule-event';
 export * from './collectors';
+export * from './evaluations';
+export * from './items';

@@ -1,0 +1,169 @@
+import {
+  CONFIGURATION_ITEM_STATUSES,
+  type ConfigurationItemStatus,
+  type Relationship,
+  type ResourceType,
+} from '../configuration-item';
+import { isRecord, type JsonRecord } from '../read-field';
+import { InvalidConfigurationItemError } from './invalid-configuration-item-error';
+
+/**
+ * Field readers shared by the notification and API normalisers. Each returns the field in the
+ * notification (1.3) shape or throws InvalidConfigurationItemError naming it. They copy nothing
+ * they do not change: the scanner normalises millions of items, so `configuration` and unchanged
+ * maps are passed through by reference.
+ */
+
+function invalid(field: string, value: unknown, reason: string): never {
+  throw new InvalidConfigurationItemError(field, value, reason);
+}
+
+const RESOURCE_TYPE = /^AWS::[A-Za-z0-9]*::[A-Za-z0-9]+$/;
+const STATUSES: ReadonlySet<unknown> = new Set(CONFIGURATION_ITEM_STATUSES);
+
+export function requiredString(value: unknown, field: string): string {
+  if (value === undefined || value === null) return invalid(field, value, 'is missing');
+  if (typeof value !== 'string') return invalid(field, value, 'is not a string');
+  if (value === '') return invalid(field, value, 'is empty');
+  return value;
+}
+
+/** Config writes `null` for absent optional fields in notifications and omits them in the API: both mean absent. */
+export function optionalString(value: unknown, field: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') return invalid(field, value, 'is not a string');
+  return value;
+}
+
+export function resourceTypeOf(value: unknown): ResourceType {
+  const type = requiredString(value, 'resourceType');
+  if (!RESOURCE_TYPE.test(type)) return invalid('resourceType', value, 'is not a resource type like AWS::EC2::SecurityGroup');
+  return type as ResourceType;
+}
+
+export function statusOf(value: unknown): ConfigurationItemStatus {
+  if (value === undefined || value === null) return invalid('configurationItemStatus', value, 'is missing');
+  if (!STATUSES.has(value)) {
+    return invalid('configurationItemStatus', value, `is not one of ${CONFIGURATION_ITEM_STATUSES.join(', ')}`);
+  }
+  return value as ConfigurationItemStatus;
+}
+
+/** Notifications carry `configurationStateId` as a number, the API as a string; the model keeps the string. */
+export function stateIdOf(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string') return value;
+  return invalid('configurationStateId', value, 'is not a string or number');
+}
+
+/**
+ * A timestamp as an ISO-8601 string with milliseconds, whatever the source wrote: an ISO string
+ * (notifications, files), a Date (SDK v3) or epoch seconds (the API's JSON wire form, CLI `--output json`
+ * of older tools). One canonical form makes the same item from every source compare equal.
+ */
+export function isoTimeOf(value: unknown, field: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  let ms: number;
+  if (typeof value === 'string') ms = Date.parse(value);
+  else if (value instanceof Date) ms = value.getTime();
+  else if (typeof value === 'number') ms = Number.isFinite(value) ? Math.round(value * 1000) : Number.NaN;
+  else return invalid(field, value, 'is not a timestamp');
+  if (Number.isNaN(ms)) return invalid(field, value, 'is not a valid timestamp');
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? invalid(field, value, 'is out of range') : date.toISOString();
+}
+
+export function requiredIsoTimeOf(value: unknown, field: string): string {
+  return isoTimeOf(value, field) ?? invalid(field, value, 'is missing');
+}
+
+export function tagsOf(value: unknown): Readonly<Record<string, string>> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) return invalid('tags', value, 'is not a map of tag keys to values');
+  for (const [key, tag] of Object.entries(value)) {
+    if (typeof tag !== 'string') return invalid(`tags.${key}`, tag, 'is not a string');
+  }
+  return value as Readonly<Record<string, string>>;
+}
+
+export function relatedEventsOf(value: unknown): readonly string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) return invalid('relatedEvents', value, 'is not a list');
+  value.forEach((event: unknown, i) => {
+    if (typeof event !== 'string') invalid(`relatedEvents[${i}]`, event, 'is not a string');
+  });
+  return value as readonly string[];
+}
+
+/** Relationships, renaming the API's `relationshipName` to the notification's `name`. */
+export function relationshipsOf(value: unknown, nameKey: 'name' | 'relationshipName'): readonly Relationship[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) return invalid('relationships', value, 'is not a list');
+  return value.map((entry: unknown, i): Relationship => {
+    const field = `relationships[${i}]`;
+    if (!isRecord(entry)) return invalid(field, entry, 'is not an object');
+    const relationship: { resourceId?: string; resourceName?: string; resourceType: string; name: string } = {
+      resourceType: requiredString(entry['resourceType'], `${field}.resourceType`),
+      name: requiredString(entry[nameKey], `${field}.${nameKey}`),
+    };
+    const resourceId = optionalString(entry['resourceId'], `${field}.resourceId`);
+    if (resourceId !== undefined) relationship.resourceId = resourceId;
+    const resourceName = optionalString(entry['resourceName'], `${field}.resourceName`);
+    if (resourceName !== undefined) relationship.resourceName = resourceName;
+    return relationship;
+  });
+}
+
+function parseJson(text: string, field: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return invalid(field, text, 'is a string that is not valid JSON');
+  }
+}
+
+/**
+ * `configuration`: parsed JSON, or null for deleted / not-recorded resources. A JSON string (the API
+ * form, and some notifications) is parsed; anything but an object, a list or null is invalid.
+ */
+export function configurationOfRaw(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  const parsed = typeof value === 'string' ? parseJson(value, 'configuration') : value;
+  if (parsed !== null && typeof parsed !== 'object') return invalid('configuration', value, 'is not an object');
+  return parsed;
+}
+
+/**
+ * `supplementaryConfiguration`. The API stores every value as a JSON string, so each is parsed (one
+ * that is not valid JSON stays a string). Notifications and files mix objects with JSON strings for
+ * some keys (S3's AccessControlList): there only strings that hold an object or a list are parsed,
+ * so a plain string value is never turned into a number or boolean.
+ */
+export function supplementaryOf(value: unknown, source: 'api' | 'notification'): JsonRecord | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) return invalid('supplementaryConfiguration', value, 'is not an object');
+  let out: Record<string, unknown> | undefined;
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry !== 'string') continue;
+    if (source === 'notification' && !looksLikeJsonContainer(entry)) continue;
+    const parsed = tryParse(entry);
+    if (parsed === entry) continue;
+    out ??= { ...value };
+    out[key] = parsed;
+  }
+  return out ?? value;
+}
+
+function looksLikeJsonContainer(text: string): boolean {
+  const first = text.trimStart()[0];
+  return first === '{' || first === '[';
+}
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
