@@ -1,0 +1,12 @@
+export { crc32 } from './crc32';
+export { writeZip } from './zip-writer';
+export type { ZipEntry } from './zip-writer';
+export { readZip } from './zip-reader';
+export type { ZipEntryInfo } from './zip-reader';
+export { BUNDLE_FILE, BUNDLE_TARGET, bundleRule } from './bundle-rule';
+export type { Bundle, RuleEntry } from './bundle-rule';
+export { buildZips, zipPathOf } from './build-zips';
+export type { BuiltZip } from './build-zips';
+export { parseBuildArgs } from './build-args';
+export type { BuildOptions } from './build-args';
+export * from './errors';

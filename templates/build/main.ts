@@ -1,0 +1,29 @@
+/**
+ * `npm run build`: one reproducible zip per rule in `dist/`, each holding a bundled `index.js` whose
+ * `handler` export is the rule's Lambda handler.
+ */
+import { resolve } from 'node:path';
+import { rules } from '../../rules';
+import { parseBuildArgs } from './build-args';
+import { buildZips } from './build-zips';
+
+async function main(): Promise<void> {
+  const options = parseBuildArgs(process.argv.slice(2));
+  const root = resolve(__dirname, '..', '..');
+  const ids = options.ids ?? rules.map((rule) => rule.id);
+  const entries = ids.map((id) => ({ id, entry: resolve(root, options.rulesDir, id, 'handler.ts') }));
+  const built = await buildZips(entries, root, resolve(root, options.outDir));
+  for (const zip of built) {
+    process.stdout.write(`${zip.id}: ${zip.bytes} bytes zipped, ${zip.bundleBytes} bytes of JavaScript\n`);
+    if (options.verbose) {
+      const heavy = Object.entries(zip.inputs).sort((a, b) => b[1] - a[1]);
+      for (const [name, bytes] of heavy) process.stdout.write(`    ${name} ${bytes}\n`);
+    }
+  }
+  if (built.length === 0) process.stdout.write('No rules in the registry (rules/index.ts): nothing to build.\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { rules } from '../../../rules';
+import { buildZips, BUNDLE_FILE, MissingHandlerError, readZip, type BuiltZip } from '../../../templates/build';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const FIXTURE_RULES = 'test/templates/build/fixtures/rules';
+const FIXTURE_IDS = ['fake-plain', 'fake-sdk'];
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+jest.setTimeout(120_000);
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** The build CLI in a child process, so TZ applies from process start. */
+function buildInChild(outDir: string, tz: string): void {
+  execFileSync(TSX, ['templates/build/main.ts', '--out', outDir, '--rules-dir', FIXTURE_RULES, '--ids', FIXTURE_IDS.join(',')], {
+    cwd: ROOT,
+    env: { ...process.env, TZ: tz },
+    stdio: 'pipe',
+  });
+}
+
+/** Unpacks a zip into a fresh folder under the OS temp dir: no node_modules anywhere above it. */
+function unpack(zipPath: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bundle-load-'));
+  for (const entry of readZip(readFileSync(zipPath))) writeFileSync(join(dir, entry.name), entry.data);
+  return dir;
+}
+
+function hasNodeModulesAbove(dir: string): boolean {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, 'node_modules'))) return true;
+    if (dirname(at) === at) return false;
+  }
+}
+
+/** Requires index.js in a child `node` with a clean module path and returns what it printed. */
+function loadInChild(dir: string, script: string): string {
+  const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'] ?? '', AWS_REGION: 'us-east-1' };
+  return execFileSync(process.execPath, ['-e', script], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+describe('build', () => {
+  let fixtureOut: string;
+
+  beforeAll(() => {
+    fixtureOut = mkdtempSync(join(tmpdir(), 'build-utc-'));
+    buildInChild(fixtureOut, 'UTC');
+  });
+
+  it('gives byte-identical zips across builds in different time zones', () => {
+    const other = mkdtempSync(join(tmpdir(), 'build-auckland-'));
+    buildInChild(other, 'Pacific/Auckland');
+    const names = readdirSync(fixtureOut).sort();
+    expect(names).toEqual(FIXTURE_IDS.map((id) => `${id}.zip`));
+    expect(readdirSync(other).sort()).toEqual(names);
+    for (const name of names) expect(sha256(join(other, name))).toBe(sha256(join(fixtureOut, name)));
+  });
+
+  it('puts exactly index.js in each zip, and it runs from a folder with no node_modules', () => {
+    for (const id of FIXTURE_IDS) {
+      const entries = readZip(readFileSync(join(fixtureOut, `${id}.zip`)));
+      expect(entries.map((entry) => entry.name)).toEqual([BUNDLE_FILE]);
+      const dir = unpack(join(fixtureOut, `${id}.zip`));
+      expect(hasNodeModulesAbove(dir)).toBe(false);
+      const output = loadInChild(
+        dir,
+        'require("./index.js").handler({ name: "x", resultToken: "TESTMODE" }).then((r) => console.log(r), (e) => { console.error(e); process.exit(2); })',
+      );
+      // The SDK fixture constructs a real ConfigServiceClient and command: only possible if the SDK is in the bundle.
+      expect(output).toBe(id === 'fake-sdk' ? 'function TESTMODE' : 'hello x');
+    }
+  });
+
+  it('names the rule whose Lambda entry is missing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'build-missing-'));
+    await expect(buildZips([{ id: 'no-such-rule', entry: join(ROOT, FIXTURE_RULES, 'no-such-rule', 'handler.ts') }], ROOT, out)).rejects.toThrow(
+      MissingHandlerError,
+    );
+  });
+
+  describe('rules in the registry', () => {
+    // Rules whose handler.ts exists; the lead adds them as rules land.
+    const withHandlers = rules.filter((rule) => existsSync(join(ROOT, 'rules', rule.id, 'handler.ts')));
+    let built: BuiltZip[] = [];
+
+    beforeAll(async () => {
+      built = await buildZips(
+        withHandlers.map((rule) => ({ id: rule.id, entry: join(ROOT, 'rules', rule.id, 'handler.ts') })),
+        ROOT,
+        mkdtempSync(join(tmpdir(), 'build-rules-')),
+      );
+    });
+
+    it('builds every rule that has a handler, each loading from an empty folder and exporting handler', () => {
+      expect(built.map((zip) => zip.id)).toEqual(withHandlers.map((rule) => rule.id));
+      for (const zip of built) {
+        const dir = unpack(zip.path);
+        const output = loadInChild(dir, 'const m = require("./index.js"); console.log(typeof m.handler)');
+        expect(`${zip.id}: ${output}`).toBe(`${zip.id}: function`);
+      }
+    });
+  });
+});
