@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { evaluateItem } from '../../../rule-kit';
+import { rule } from '../../../rules/root-access-keys';
+import { accountItemWithConfiguration } from '../../rule-kit/collectors/account-fixtures';
+import { arbJunkSummaryMap, arbSummaryMap } from '../../rule-kit/collectors/arb-account-summary';
+
+const RUNS = { numRuns: 200 };
+const verdict = (summary: unknown) => evaluateItem(rule, accountItemWithConfiguration({ AccountSummary: summary }), {});
+
+describe('root-access-keys properties', () => {
+  it('is COMPLIANT exactly when AccountAccessKeysPresent is 0', () => {
+    fc.assert(
+      fc.property(arbSummaryMap(), (summary) => {
+        expect(verdict(summary).compliance).toBe(summary.AccountAccessKeysPresent === 0 ? 'COMPLIANT' : 'NON_COMPLIANT');
+      }),
+      RUNS,
+    );
+  });
+
+  it('depends on AccountAccessKeysPresent alone: the other keys never change the verdict', () => {
+    fc.assert(
+      fc.property(arbSummaryMap(), arbSummaryMap(), (summary, other) => {
+        const mixed = { ...other, AccountAccessKeysPresent: summary.AccountAccessKeysPresent };
+        if (summary.AccountAccessKeysPresent === undefined) delete mixed.AccountAccessKeysPresent;
+        expect(verdict(mixed)).toEqual(verdict(summary));
+      }),
+      RUNS,
+    );
+  });
+
+  it('arbitrary JSON as configuration never throws and never yields COMPLIANT', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (configuration) => {
+        expect(evaluateItem(rule, accountItemWithConfiguration(configuration), {}).compliance).not.toBe('COMPLIANT');
+      }),
+      RUNS,
+    );
+  });
+
+  it('arbitrary JSON under the real summary keys never throws, and is COMPLIANT only with AccountAccessKeysPresent exactly 0', () => {
+    fc.assert(
+      fc.property(arbJunkSummaryMap(), (summary) => {
+        if (verdict(summary).compliance === 'COMPLIANT') expect(summary['AccountAccessKeysPresent']).toBe(0);
+      }),
+      RUNS,
+    );
+  });
+});
