@@ -1,0 +1,34 @@
+import type { ComplianceType, Verdict } from '../compliance';
+import type { ConfigurationItem } from '../configuration-item';
+import type { EvaluationContext, RuleDefinition } from '../define-rule';
+import type { ParameterSpecs } from '../parameters';
+import { evaluateWith } from './evaluate-with';
+
+/** A compliance type alone, or with the annotation expected exactly (string) or by pattern. */
+export type ExpectedVerdict =
+  | ComplianceType
+  | { readonly compliance: ComplianceType; readonly annotation?: string | RegExp };
+
+/**
+ * Evaluates `item` as the kit would and asserts the verdict with jest's `expect` (a failing
+ * assertion shows the verdict and the annotation). Returns the verdict for further checks.
+ */
+export function expectVerdict<P extends ParameterSpecs>(
+  rule: RuleDefinition<P>,
+  item: ConfigurationItem,
+  expected: ExpectedVerdict,
+  rawParams: Readonly<Record<string, string>> = {},
+  context?: EvaluationContext,
+): Verdict {
+  const verdict = evaluateWith(rule, item, rawParams, context);
+  const want = typeof expected === 'string' ? { compliance: expected } : expected;
+  const actual = { compliance: verdict.compliance, annotation: verdict.annotation };
+  if (want.annotation === undefined) {
+    expect(actual).toEqual({ compliance: want.compliance, annotation: actual.annotation });
+  } else if (typeof want.annotation === 'string') {
+    expect(actual).toEqual({ compliance: want.compliance, annotation: want.annotation });
+  } else {
+    expect(actual).toEqual({ compliance: want.compliance, annotation: expect.stringMatching(want.annotation) });
+  }
+  return verdict;
+}

@@ -1,0 +1,6 @@
+export { FixtureFileError } from './fixture-file-error';
+export { loadItem, loadItems } from './load-items';
+export { evaluateWith } from './evaluate-with';
+export { expectVerdict } from './expect-verdict';
+export type { ExpectedVerdict } from './expect-verdict';
+export { toApiItem } from './to-api-item';
