@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { evaluateItem } from '../../../rule-kit';
 import { rule } from '../../../rules/root-access-keys';
 import { accountItemWithConfiguration } from '../../rule-kit/collectors/account-fixtures';
-import { arbJunkSummaryMap, arbSummaryMap } from '../../rule-kit/collectors/arb-account-summary';
+import { arbJunkSummaryMap, arbSummaryMap, type SummaryMap } from '../../rule-kit/collectors/arb-account-summary';
 
 const RUNS = { numRuns: 200 };
 const verdict = (summary: unknown) => evaluateItem(rule, accountItemWithConfiguration({ AccountSummary: summary }), {});
@@ -20,8 +20,9 @@ describe('root-access-keys properties', () => {
   it('depends on AccountAccessKeysPresent alone: the other keys never change the verdict', () => {
     fc.assert(
       fc.property(arbSummaryMap(), arbSummaryMap(), (summary, other) => {
-        const mixed = { ...other, AccountAccessKeysPresent: summary.AccountAccessKeysPresent };
-        if (summary.AccountAccessKeysPresent === undefined) delete mixed.AccountAccessKeysPresent;
+        const mixed: SummaryMap = { ...other };
+        delete mixed.AccountAccessKeysPresent;
+        if (summary.AccountAccessKeysPresent !== undefined) mixed.AccountAccessKeysPresent = summary.AccountAccessKeysPresent;
         expect(verdict(mixed)).toEqual(verdict(summary));
       }),
       RUNS,
