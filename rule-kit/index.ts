@@ -36,3 +36,4 @@ export type {
 export * from './collectors';
 export * from './evaluations';
 export * from './items';
+export * from './network';
