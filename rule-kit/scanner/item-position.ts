@@ -1,0 +1,14 @@
+/**
+ * Where a value sits in its file, so an error names it: the element of an item list (0-based, as
+ * `configurationItems[index]`), the line of a JSON Lines file (1-based), or the whole top-level value.
+ */
+export type ItemPosition =
+  | { readonly index: number }
+  | { readonly line: number }
+  | { readonly document: number };
+
+export function describePosition(position: ItemPosition): string {
+  if ('index' in position) return `item ${position.index}`;
+  if ('line' in position) return `line ${position.line}`;
+  return position.document === 0 ? 'document' : `document ${position.document}`;
+}

@@ -1,0 +1,105 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import type { ItemPosition } from './item-position';
+import { JsonItemSplitter } from './json-item-splitter';
+import { JsonLinesSplitter } from './json-lines-splitter';
+import { JsonSyntaxError, UnreadableInputError } from './scan-errors';
+
+/**
+ * One JSON value of an input file, cut out but not parsed. `item` values are configuration items
+ * (elements of an item list); `document` values are whole top-level values or JSON lines, which may
+ * be an item or a wrapper around one (a change notification, a rule event).
+ */
+export interface SourceValue {
+  readonly kind: 'item' | 'document';
+  readonly text: string;
+  readonly position: ItemPosition;
+}
+
+/** 1 MiB reads: fewer, larger chunks keep the per-chunk overhead of streams and decoding low. */
+const CHUNK_BYTES = 1 << 20;
+
+const JSON_LINES_NAME = /\.(jsonl|ndjson)(\.gz)?$/i;
+
+export function isJsonLinesFile(file: string): boolean {
+  return JSON_LINES_NAME.test(file);
+}
+
+async function isGzip(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The file's bytes as a stream, gunzipped when it starts with the gzip magic number (whatever its name). */
+async function openBytes(file: string, onBytes?: (bytes: number) => void): Promise<Readable> {
+  const raw = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  if (onBytes !== undefined) raw.on('data', (chunk: Buffer | string) => onBytes(chunk.length));
+  if (!(await isGzip(file))) return raw;
+  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+  raw.on('error', (error) => gunzip.destroy(error));
+  return raw.pipe(gunzip);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Streams the values of one file, a batch per chunk read. JSON Lines files (`.jsonl`, `.ndjson`,
+ * optionally `.gz`) are cut at newlines; everything else by the JSON item splitter, which also
+ * accepts several concatenated top-level values. Memory holds one chunk plus the item being cut.
+ */
+export async function* readJsonItems(file: string, onBytes?: (bytes: number) => void): AsyncGenerator<SourceValue[]> {
+  let stream: Readable;
+  try {
+    stream = await openBytes(file, onBytes);
+  } catch (error) {
+    throw new UnreadableInputError(file, undefined, reasonOf(error));
+  }
+  const decoder = new StringDecoder('utf8');
+  const lines = isJsonLinesFile(file) ? new JsonLinesSplitter() : undefined;
+  const splitter = lines === undefined ? new JsonItemSplitter() : undefined;
+  const toValues = (text: string, final: boolean): SourceValue[] => {
+    if (lines !== undefined) {
+      const found = text === '' ? [] : lines.push(text);
+      if (final) found.push(...lines.end());
+      return found.map((line) => ({ kind: 'document', text: line.text, position: { line: line.line } }));
+    }
+    if (splitter === undefined) return [];
+    const found = text === '' ? [] : splitter.push(text);
+    if (final) splitter.end();
+    return found.map((element) => ({
+      kind: element.kind,
+      text: element.text,
+      position: element.kind === 'item' ? { index: element.index } : { document: element.index },
+    }));
+  };
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const values = toValues(decoder.write(chunk), false);
+      if (values.length > 0) yield values;
+    }
+    const last = toValues(decoder.end(), true);
+    if (last.length > 0) yield last;
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) throw new UnreadableInputError(file, `character ${error.offset}`, error.reason);
+    if (error instanceof UnreadableInputError) throw error;
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('Z_')) {
+      throw new UnreadableInputError(file, undefined, `not a valid gzip file (${reasonOf(error)})`);
+    }
+    if (typeof code === 'string') throw new UnreadableInputError(file, undefined, reasonOf(error));
+    throw error;
+  } finally {
+    stream.destroy();
+  }
+}
