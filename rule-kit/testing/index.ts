@@ -4,3 +4,4 @@ export { evaluateWith } from './evaluate-with';
 export { expectVerdict } from './expect-verdict';
 export type { ExpectedVerdict } from './expect-verdict';
 export { toApiItem } from './to-api-item';
+export * from './events';
