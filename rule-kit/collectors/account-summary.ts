@@ -1,5 +1,5 @@
 import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
-import type { ClientConstructor, CollectorContext } from '../define-rule';
+import type { CollectorContext } from '../define-rule';
 import type { ConfigurationItem } from '../configuration-item';
 import { accountItem } from './account-item';
 
@@ -18,15 +18,8 @@ export const ACCOUNT_SUMMARY_PERMISSIONS = ['iam:GetAccountSummary'] as const;
  * summary must fail its invocation, never report COMPLIANT. A response without a SummaryMap yields an
  * item without `AccountSummary`, which the rules report as NON_COMPLIANT "Cannot evaluate".
  */
-/**
- * The kit's `ClientConstructor` declares `credentials?: unknown`, which SDK v3 constructors refuse
- * (they take an identity or a provider). The kit passes SDK credentials, so this view is sound; it goes
- * once `ClientConstructor` accepts SDK clients as they are.
- */
-const IAM = IAMClient as unknown as ClientConstructor<IAMClient>;
-
 export async function* accountSummaryCollector(ctx: CollectorContext): AsyncGenerator<ConfigurationItem> {
-  const iam = ctx.client(IAM);
+  const iam = ctx.client(IAMClient);
   const response = await iam.send(new GetAccountSummaryCommand({}));
   const summary = response.SummaryMap;
   yield accountItem(ctx, summary === undefined ? {} : { AccountSummary: { ...summary } });

@@ -10,10 +10,10 @@ import {
   type RawParameters,
 } from '../../../rule-kit';
 import { rule } from '../../../rules/iam-use';
-import { loadAccountItem } from '../../rule-kit/collectors/account-fixtures';
+import { loadItem } from '../../../rule-kit/testing';
 import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';
 
-const fixture = (name: string) => loadAccountItem(join(__dirname, 'fixtures', `${name}.json`));
+const fixture = (name: string) => loadItem(join(__dirname, 'fixtures', `${name}.json`));
 const verdictOf = (name: string, raw: RawParameters = {}) =>
   evaluateItem(rule, fixture(name), parseParameters(rule.parameters, raw));
 

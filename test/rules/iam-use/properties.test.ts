@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { evaluateItem } from '../../../rule-kit';
+import { evaluateItem, fromApiItem } from '../../../rule-kit';
+import { toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/iam-use';
-import { accountItemWithConfiguration } from '../../rule-kit/collectors/account-fixtures';
+import { accountItemWithConfiguration } from '../../rule-kit/collectors/account-item-with';
 import { arbJunkSummaryMap, arbSummaryMap, type SummaryMap } from '../../rule-kit/collectors/arb-account-summary';
 
 const RUNS = { numRuns: 200 };
@@ -67,6 +68,16 @@ describe('iam-use properties', () => {
         if (verdict(summary, accept).compliance === 'COMPLIANT') {
           expect(positive(summary['Users']) || (accept && positive(summary['Providers']))).toBe(true);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same verdict for the notification shape and the API shape of an item', () => {
+    fc.assert(
+      fc.property(arbSummaryMap(), fc.boolean(), (summary, accept) => {
+        const item = accountItemWithConfiguration({ AccountSummary: summary });
+        expect(evaluateItem(rule, fromApiItem(toApiItem(item)), { acceptIdentityProviders: accept })).toEqual(evaluateItem(rule, item, { acceptIdentityProviders: accept }));
       }),
       RUNS,
     );

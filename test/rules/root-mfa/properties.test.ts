@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { evaluateItem } from '../../../rule-kit';
+import { evaluateItem, fromApiItem } from '../../../rule-kit';
+import { toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/root-mfa';
-import { accountItemWithConfiguration } from '../../rule-kit/collectors/account-fixtures';
+import { accountItemWithConfiguration } from '../../rule-kit/collectors/account-item-with';
 import { arbJunkSummaryMap, arbSummaryMap, type SummaryMap } from '../../rule-kit/collectors/arb-account-summary';
 
 const RUNS = { numRuns: 200 };
@@ -63,6 +64,16 @@ describe('root-mfa properties', () => {
       fc.property(arbJunkSummaryMap(), (summary) => {
         const { compliance } = verdict(summary);
         if (compliance === 'COMPLIANT') expect(summary['AccountMFAEnabled']).toBe(1);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same verdict for the notification shape and the API shape of an item', () => {
+    fc.assert(
+      fc.property(arbSummaryMap(), (summary) => {
+        const item = accountItemWithConfiguration({ AccountSummary: summary });
+        expect(evaluateItem(rule, fromApiItem(toApiItem(item)), {})).toEqual(evaluateItem(rule, item, {}));
       }),
       RUNS,
     );

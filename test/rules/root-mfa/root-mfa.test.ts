@@ -9,10 +9,10 @@ import {
   type ComplianceType,
 } from '../../../rule-kit';
 import { rule } from '../../../rules/root-mfa';
-import { loadAccountItem } from '../../rule-kit/collectors/account-fixtures';
+import { loadItem } from '../../../rule-kit/testing';
 import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';
 
-const fixture = (name: string) => loadAccountItem(join(__dirname, 'fixtures', `${name}.json`));
+const fixture = (name: string) => loadItem(join(__dirname, 'fixtures', `${name}.json`));
 const verdictOf = (name: string) => evaluateItem(rule, fixture(name), parseParameters(rule.parameters, {}));
 
 describe('root-mfa on recorded collected items', () => {
