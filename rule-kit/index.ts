@@ -24,15 +24,9 @@ export * from './parameters';
 export * from './read-field';
 export { evaluateItem, notApplicableReason } from './evaluate/evaluate-item';
 export type { EvaluateItemOptions } from './evaluate/evaluate-item';
-export type {
-  ChangeInvocation,
-  ConfigRuleEvent,
-  ConfigurationItemSummary,
-  Invocation,
-  MessageType,
-  OversizedChangeInvocation,
-  ScheduledInvocation,
-} from './event/config-rule-event';
+export * from './event';
+export * from './handler';
+export * from './aws';
 export * from './collectors';
 export * from './evaluations';
 export * from './items';

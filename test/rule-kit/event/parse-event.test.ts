@@ -66,8 +66,8 @@ describe('parseEvent', () => {
     ['an empty object', '{}'],
     ['whitespace', '  '],
   ])('reads ruleParameters that are %s as no parameters', (_label, ruleParameters) => {
-    const event = { ...fixture('scheduled-event.json'), ruleParameters };
-    if (ruleParameters === undefined) delete event.ruleParameters;
+    const event: RawEvent = { ...fixture('scheduled-event.json'), ruleParameters };
+    if (ruleParameters === undefined) delete event['ruleParameters'];
     expect(parseEvent(event).parameters).toEqual({});
   });
 

@@ -1,0 +1,13 @@
+export {
+  ASSUMED_SESSION_SECONDS,
+  AssumeRoleFailedError,
+  KIT_PARAMETER_NAMES,
+  REFRESH_MARGIN_MS,
+  executionRoleToAssume,
+  resolveCredentials,
+  roleSessionName,
+  stripKitParameters,
+} from './credentials';
+export type { KitParameters, ResolveCredentialsOptions } from './credentials';
+export { arn, parseArn, partitionOf } from './partition';
+export type { ParsedArn, Partition } from './partition';

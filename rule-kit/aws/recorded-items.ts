@@ -1,0 +1,61 @@
+import {
+  BatchGetResourceConfigCommand,
+  ListDiscoveredResourcesCommand,
+  type ConfigServiceClient,
+  type ResourceKey as SdkResourceKey,
+  type ResourceType as SdkResourceType,
+} from '@aws-sdk/client-config-service';
+import type { ConfigurationItem, ResourceType } from '../configuration-item';
+import { fromApiItem } from '../items';
+import { UnprocessedResourcesError } from './unprocessed-resources-error';
+
+const BATCH_LIMIT = 100;
+const MAX_UNPROCESSED_ROUNDS = 5;
+
+/**
+ * The current item of every recorded resource of the given types: what a periodic rule without a
+ * collector evaluates. Lists keys with ListDiscoveredResources, then reads them 100 at a time with
+ * BatchGetResourceConfig, re-asking for unprocessed keys a few times before failing loudly.
+ */
+export async function* listRecordedItems(
+  client: ConfigServiceClient,
+  resourceTypes: readonly ResourceType[],
+): AsyncIterable<ConfigurationItem> {
+  for (const resourceType of resourceTypes) {
+    let batch: SdkResourceKey[] = [];
+    for await (const key of listResourceKeys(client, resourceType)) {
+      batch.push(key);
+      if (batch.length === BATCH_LIMIT) {
+        yield* batchGet(client, batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield* batchGet(client, batch);
+  }
+}
+
+async function* listResourceKeys(client: ConfigServiceClient, resourceType: ResourceType): AsyncIterable<SdkResourceKey> {
+  let nextToken: string | undefined;
+  do {
+    const page = await client.send(
+      new ListDiscoveredResourcesCommand({
+        resourceType: resourceType as SdkResourceType,
+        ...(nextToken === undefined ? {} : { nextToken }),
+      }),
+    );
+    for (const identifier of page.resourceIdentifiers ?? []) {
+      if (identifier.resourceId) yield { resourceType: resourceType as SdkResourceType, resourceId: identifier.resourceId };
+    }
+    nextToken = page.nextToken || undefined;
+  } while (nextToken !== undefined);
+}
+
+async function* batchGet(client: ConfigServiceClient, keys: SdkResourceKey[]): AsyncIterable<ConfigurationItem> {
+  let pending = keys;
+  for (let round = 0; pending.length > 0; round += 1) {
+    if (round === MAX_UNPROCESSED_ROUNDS) throw new UnprocessedResourcesError(pending);
+    const output = await client.send(new BatchGetResourceConfigCommand({ resourceKeys: pending }));
+    for (const item of output.baseConfigurationItems ?? []) yield fromApiItem(item);
+    pending = output.unprocessedResourceKeys ?? [];
+  }
+}
