@@ -19,8 +19,8 @@ const THROTTLING = new Set([
 
 const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation', 'AuthorizationError']);
 
-/** 403s that are about the credentials themselves, not a missing permission. */
-const BAD_CREDENTIALS = new Set([
+/** 403s that are not a missing permission: bad or expired credentials, a region switched off. */
+const FORBIDDEN_NOT_PERMISSION = new Set([
   'ExpiredToken',
   'ExpiredTokenException',
   'UnrecognizedClientException',
@@ -28,6 +28,8 @@ const BAD_CREDENTIALS = new Set([
   'InvalidSignatureException',
   'SignatureDoesNotMatch',
   'IncompleteSignature',
+  'RegionDisabledException',
+  'OptInRequired',
 ]);
 
 const TRANSIENT = new Set([
@@ -67,7 +69,7 @@ export function classifyAwsError(error: unknown): AwsErrorKind {
     return 'throttling';
   }
   if ((status !== undefined && status >= 500) || shape.$fault === 'server') return 'server';
-  if (status === 403 && !BAD_CREDENTIALS.has(name)) return 'access-denied';
+  if (status === 403 && !FORBIDDEN_NOT_PERMISSION.has(name)) return 'access-denied';
   if (TRANSIENT.has(name) || TRANSIENT.has(code) || (shape.$retryable !== undefined && status === undefined)) {
     return 'transient';
   }
