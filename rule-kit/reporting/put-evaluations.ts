@@ -151,9 +151,10 @@ export async function putEvaluations(
         continue;
       }
       const failed = failedOf(pending, output);
+      // Debug: the handler already logs every verdict at info; this line confirms Config accepted it.
       for (const evaluation of pending) {
         if (!failed.includes(evaluation)) {
-          logger.info('evaluation reported', {
+          logger.debug('evaluation reported', {
             resourceType: evaluation.ComplianceResourceType,
             resourceId: evaluation.ComplianceResourceId,
             compliance: evaluation.ComplianceType,
@@ -161,7 +162,7 @@ export async function putEvaluations(
         }
       }
       if (failed.length === 0) {
-        logger.debug('PutEvaluations batch reported', batchFields);
+        logger.info('PutEvaluations batch reported', batchFields);
         break;
       }
       if (attempt >= policy.maxAttempts) {
