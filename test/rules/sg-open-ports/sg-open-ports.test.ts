@@ -1,0 +1,115 @@
+import { InvalidParameterError, parseParameters } from '../../../rule-kit';
+import { evaluateWith, expectVerdict } from '../../../rule-kit/testing';
+import { rule } from '../../../rules/sg-open-ports';
+import { DEFAULT_BLOCKED_PORTS, resolveBlockedPorts } from '../../../rules/sg-open-ports/blocked-ports';
+import { loadSecurityGroupItem, loadSecurityGroupItems, permission, withIngress } from '../../rule-kit/network/security-group-fixtures';
+
+// Recorded groups are shared with sg-authorized-ports: test/rule-kit/network/fixtures/.
+const sg = loadSecurityGroupItem;
+
+describe('sg-open-ports on recorded security groups (default blocked ports)', () => {
+  it.each([
+    ['sg-ssh-open-ipv4.json', 'Blocked port open to the whole internet: tcp 22 open to 0.0.0.0/0.'],
+    ['sg-rdp-open-ipv6.json', 'Blocked port open to the whole internet: tcp 3389 open to ::/0.'],
+    ['sg-all-traffic-open.json', 'Blocked port open to the whole internet: all traffic (-1) open to 0.0.0.0/0.'],
+    ['sg-split-halves.json', 'Blocked port open to the whole internet: tcp 5432 open to 0.0.0.0/1 + 128.0.0.0/1.'],
+    ['sg-port-range-20-25.json', 'Blocked port open to the whole internet: tcp 20-25 open to 0.0.0.0/0 (blocked: 20, 21, 22).'],
+    ['sg-udp-1434.json', 'Blocked port open to the whole internet: udp 1434 open to 0.0.0.0/0.'],
+    ['sg-cross-permission-split.json', 'Blocked port open to the whole internet: tcp 22 open to 0.0.0.0/1 + 128.0.0.0/1.'],
+    [
+      'sg-noncanonical-whole-internet.json',
+      'Blocked port open to the whole internet: tcp 3306 open to 1.2.3.4/0; tcp 22 open to 0000:0000::/0; udp 5500 open to ::0/0.',
+    ],
+  ])('%s is NON_COMPLIANT, naming protocol, ports and source', (name, annotation) => {
+    expectVerdict(rule, sg(name), { compliance: 'NON_COMPLIANT', annotation });
+  });
+
+  it('adds up many small ranges and names a few of them', () => {
+    expectVerdict(rule, sg('sg-many-small-ranges.json'), {
+      compliance: 'NON_COMPLIANT',
+      annotation: /^Blocked port open to the whole internet: tcp 3306 open to 0\.0\.0\.0\/4 \+ 16\.0\.0\.0\/4 .*12 more blocks covering all IPv4\.$/,
+    });
+  });
+
+  it.each([
+    ['sg-icmp-type-22.json', 'ICMP type 22 is not port 22'],
+    ['sg-prefix-list-and-group-pair.json', 'prefix lists and group pairs are not the internet'],
+    ['sg-restricted-cidrs.json', 'restricted ranges, and half the internet is not all of it'],
+    ['sg-web-open.json', 'only web ports are open'],
+    ['sg-gre-open.json', 'GRE has no ports'],
+  ])('%s is COMPLIANT (%s)', (name) => {
+    expectVerdict(rule, sg(name), {
+      compliance: 'COMPLIANT',
+      annotation: 'No blocked port (20, 21, 22, 1433, 1434, 3306, 3389, 4333, 5432, 5500) is open to the whole internet.',
+    });
+  });
+
+  it('is NON_COMPLIANT "Cannot evaluate" for a CIDR it cannot read', () => {
+    expectVerdict(rule, sg('sg-malformed-cidr.json'), { compliance: 'NON_COMPLIANT', annotation: /^Cannot evaluate: .*ipRanges\[0\].*prefix length 33/ });
+  });
+
+  it('is NOT_APPLICABLE for a deleted group and for another resource type', () => {
+    expectVerdict(rule, sg('sg-deleted.json'), 'NOT_APPLICABLE');
+    expectVerdict(rule, sg('vpc-other-type.json'), 'NOT_APPLICABLE');
+  });
+
+  it('gives the same verdicts for the API-shape recordings of the same groups', () => {
+    const [ssh, split, restricted] = loadSecurityGroupItems('sg-api-shape.json');
+    expect([ssh, split, restricted].map((item) => item && evaluateWith(rule, item).compliance)).toEqual([
+      'NON_COMPLIANT',
+      'NON_COMPLIANT',
+      'COMPLIANT',
+    ]);
+    expect(ssh && evaluateWith(rule, ssh)).toEqual(evaluateWith(rule, sg('sg-ssh-open-ipv4.json')));
+  });
+});
+
+describe('sg-open-ports parameters', () => {
+  it('checks the default list when no blocked-port parameter is set', () => {
+    expect(resolveBlockedPorts(parseParameters(rule.parameters, {}))).toEqual(DEFAULT_BLOCKED_PORTS);
+  });
+
+  it('replaces the default with the union of blockedPort1-5 and blockedPorts', () => {
+    const params = parseParameters(rule.parameters, { blockedPort1: '8080', blockedPort3: '22', blockedPorts: '9200, 8080,27017' });
+    expect(resolveBlockedPorts(params)).toEqual([22, 8080, 9200, 27017]);
+  });
+
+  it('checks only the given ports once any is set', () => {
+    const web = sg('sg-web-open.json');
+    expectVerdict(rule, web, { compliance: 'NON_COMPLIANT', annotation: 'Blocked port open to the whole internet: tcp 443 open to 0.0.0.0/0; udp 443 open to 0.0.0.0/0; tcp 443 open to ::/0.' }, { blockedPort1: '443' });
+    expectVerdict(rule, sg('sg-ssh-open-ipv4.json'), 'COMPLIANT', { blockedPorts: '3389,5432' });
+    expectVerdict(rule, sg('sg-udp-1434.json'), 'NON_COMPLIANT', { blockedPort5: '1434' });
+  });
+
+  it('treats empty values as not set, so the default list applies', () => {
+    expectVerdict(rule, sg('sg-ssh-open-ipv4.json'), 'NON_COMPLIANT', { blockedPort1: '', blockedPorts: ' ' });
+  });
+
+  it.each([
+    [{ blockedPort1: 'ssh' }],
+    [{ blockedPort2: '70000' }],
+    [{ blockedPort4: '-1' }],
+    [{ blockedPorts: '22,,3389' }],
+    [{ blockedPorts: '22-25' }],
+    [{ blockedPort: '22' }],
+  ])('rejects %j with InvalidParameterError', (raw) => {
+    expect(() => parseParameters(rule.parameters, raw)).toThrow(InvalidParameterError);
+  });
+});
+
+describe('sg-open-ports blocked ports count for TCP, UDP and -1', () => {
+  const base = sg('sg-ssh-open-ipv4.json');
+  it.each([
+    ['udp', 'udp 3306 open to 0.0.0.0/0'],
+    ['17', 'udp 3306 open to 0.0.0.0/0'],
+    ['6', 'tcp 3306 open to 0.0.0.0/0'],
+  ])('protocol %s', (protocol, finding) => {
+    const item = withIngress(base, [permission(protocol, { from: 3306, to: 3306 }, { v4: ['0.0.0.0/0'] })]);
+    expectVerdict(rule, item, { compliance: 'NON_COMPLIANT', annotation: `Blocked port open to the whole internet: ${finding}.` });
+  });
+
+  it('ignores a range that stops short of every blocked port', () => {
+    const item = withIngress(base, [permission('tcp', { from: 23, to: 1432 }, { v4: ['0.0.0.0/0'], v6: ['::/0'] })]);
+    expectVerdict(rule, item, 'COMPLIANT');
+  });
+});
