@@ -1,24 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateItem, InvalidParameterError, parseParameters, type ConfigurationItem } from '../../../rule-kit';
+import { InvalidParameterError, parseParameters } from '../../../rule-kit';
+import { expectVerdict, loadItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/cloudtrail-log-file-validation';
 
-function loadItem(name: string): ConfigurationItem {
-  const wrapper = JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8')) as { configurationItem: ConfigurationItem };
-  return wrapper.configurationItem;
-}
-
-const evaluate = (item: ConfigurationItem) => evaluateItem(rule, item, parseParameters(rule.parameters, {}));
+const fixture = (name: string) => loadItem(join(__dirname, 'fixtures', name));
 
 describe('cloudtrail-log-file-validation', () => {
   it('is COMPLIANT when the trail validates its log files', () => {
-    expect(evaluate(loadItem('trail-validation-enabled.json')).compliance).toBe('COMPLIANT');
+    expectVerdict(rule, fixture('trail-validation-enabled.json'), 'COMPLIANT');
   });
 
   it('is NON_COMPLIANT, naming the trail, when validation is off', () => {
-    const verdict = evaluate(loadItem('trail-validation-disabled.json'));
-    expect(verdict.compliance).toBe('NON_COMPLIANT');
-    expect(verdict.annotation).toContain('data-events');
+    expectVerdict(rule, fixture('trail-validation-disabled.json'), {
+      compliance: 'NON_COMPLIANT',
+      annotation: 'Log file validation is disabled on trail data-events.',
+    });
   });
 
   it.each([
@@ -26,17 +22,14 @@ describe('cloudtrail-log-file-validation', () => {
     ['null', null],
     ['a string', 'true'],
   ])('cannot determine, so NON_COMPLIANT, when logFileValidationEnabled is %s', (_label, value) => {
-    const item = loadItem('trail-validation-enabled.json');
+    const item = fixture('trail-validation-enabled.json');
     const configuration = { ...(item.configuration as object), logFileValidationEnabled: value };
-    const verdict = evaluate({ ...item, configuration });
-    expect(verdict.compliance).toBe('NON_COMPLIANT');
-    expect(verdict.annotation).toMatch(/Cannot evaluate.*logFileValidationEnabled/);
+    expectVerdict(rule, { ...item, configuration }, { compliance: 'NON_COMPLIANT', annotation: /^Cannot evaluate: .*logFileValidationEnabled/ });
   });
 
   it('is NOT_APPLICABLE for a deleted trail and for other resource types', () => {
-    expect(evaluate(loadItem('trail-deleted.json')).compliance).toBe('NOT_APPLICABLE');
-    const bucket = { ...loadItem('trail-validation-disabled.json'), resourceType: 'AWS::S3::Bucket' } as const;
-    expect(evaluate(bucket).compliance).toBe('NOT_APPLICABLE');
+    expectVerdict(rule, fixture('trail-deleted.json'), 'NOT_APPLICABLE');
+    expectVerdict(rule, { ...fixture('trail-validation-disabled.json'), resourceType: 'AWS::S3::Bucket' }, 'NOT_APPLICABLE');
   });
 
   it('takes no parameters', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { evaluateItem, type ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, fromApiItem, type ConfigurationItem } from '../../../rule-kit';
+import { toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/cloudtrail-log-file-validation';
 
 const trail = (configuration: unknown): ConfigurationItem => ({
@@ -13,18 +14,33 @@ const trail = (configuration: unknown): ConfigurationItem => ({
   configuration,
 });
 
+const arbTrailConfiguration = fc.record(
+  { name: fc.string(), isMultiRegionTrail: fc.boolean(), logFileValidationEnabled: fc.jsonValue() },
+  { requiredKeys: ['name'] },
+);
+
 describe('cloudtrail-log-file-validation properties', () => {
   it('is COMPLIANT exactly when logFileValidationEnabled is the boolean true', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.jsonValue(), (rest, flag) => {
-        const verdict = evaluateItem(rule, trail({ ...rest, logFileValidationEnabled: flag }), {});
-        expect(verdict.compliance === 'COMPLIANT').toBe(flag === true);
+      fc.property(arbTrailConfiguration, (configuration) => {
+        const verdict = evaluateItem(rule, trail(configuration), {});
+        expect(verdict.compliance === 'COMPLIANT').toBe(configuration.logFileValidationEnabled === true);
       }),
       { numRuns: 200 },
     );
   });
 
-  it('never throws and never says COMPLIANT for arbitrary configuration without the flag set to true', () => {
+  it('gives the notification shape and the API shape of one item the same verdict', () => {
+    fc.assert(
+      fc.property(arbTrailConfiguration, (configuration) => {
+        const item = trail(configuration);
+        expect(evaluateItem(rule, fromApiItem(toApiItem(item)), {})).toEqual(evaluateItem(rule, item, {}));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('arbitrary configuration never throws and never says COMPLIANT without the flag set to true', () => {
     fc.assert(
       fc.property(fc.anything(), (configuration) => {
         fc.pre(!(typeof configuration === 'object' && configuration !== null && 'logFileValidationEnabled' in configuration));
