@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { evaluateItem, isRecord, parseParameters, type ConfigurationItem, type Verdict } from '../../../rule-kit';
+import { fromApiItem } from '../../../rule-kit/items';
+import { rule } from '../../../rules/s3-bucket-public-access';
+import {
+  accountBlockItem,
+  apiShape,
+  arbBlock,
+  arbBucketParts,
+  arbEncoding,
+  arbGrant,
+  arbStatement,
+  bucketItem,
+} from './arbitraries';
+import { loadFixtureItem } from './fixtures';
+
+const DEFAULTS = parseParameters(rule.parameters, {});
+const RUNS = { numRuns: 200 };
+
+const evaluate = (item: ConfigurationItem, accountBlock?: ConfigurationItem): Verdict =>
+  evaluateItem(rule, item, DEFAULTS, { context: { related: { accountPublicAccessBlock: accountBlock } } });
+
+describe('s3-bucket-public-access properties', () => {
+  it('never turns NON_COMPLIANT into COMPLIANT when a grant or statement is added (no block, no ownership control)', () => {
+    fc.assert(
+      fc.property(arbBucketParts(false), fc.oneof(arbGrant.map((grant) => ({ grant })), arbStatement.map((statement) => ({ statement }))), (parts, added) => {
+        fc.pre(evaluate(bucketItem(parts)).compliance === 'NON_COMPLIANT');
+        const more =
+          'grant' in added
+            ? { ...parts, grants: [...parts.grants, added.grant] }
+            : { ...parts, statements: [...(parts.statements ?? []), added.statement] };
+        expect(evaluate(bucketItem(more)).compliance).toBe('NON_COMPLIANT');
+      }),
+      RUNS,
+    );
+  });
+
+  it('never makes a compliant bucket non-compliant by turning on account-level settings', () => {
+    fc.assert(
+      fc.property(arbBucketParts(), arbBlock, (parts, block) => {
+        const item = bucketItem(parts);
+        fc.pre(evaluate(item).compliance === 'COMPLIANT');
+        expect(evaluate(item, accountBlockItem(block)).compliance).toBe('COMPLIANT');
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same verdict whether supplementary values are recorded as JSON strings or objects', () => {
+    fc.assert(
+      fc.property(arbBucketParts(), arbEncoding, arbEncoding, (parts, one, other) => {
+        expect(evaluate(bucketItem(parts, one))).toEqual(evaluate(bucketItem(parts, other)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same verdict for the notification shape and the API shape of one item', () => {
+    fc.assert(
+      fc.property(arbBucketParts(), arbEncoding, (parts, encoding) => {
+        const item = bucketItem(parts, encoding);
+        expect(evaluate(fromApiItem(apiShape(item)))).toEqual(evaluate(item));
+      }),
+      RUNS,
+    );
+  });
+
+  it('never throws and never says COMPLIANT for arbitrary JSON as configuration', () => {
+    const base = loadFixtureItem('bucket-private.json');
+    fc.assert(
+      fc.property(fc.anything(), (configuration) => {
+        fc.pre(!(isRecord(configuration) && typeof configuration['name'] === 'string'));
+        expect(evaluate({ ...base, configuration }).compliance).toBe('NON_COMPLIANT');
+      }),
+      RUNS,
+    );
+  });
+
+  it('never throws and never says COMPLIANT for arbitrary JSON as supplementaryConfiguration', () => {
+    const base = loadFixtureItem('bucket-private.json');
+    fc.assert(
+      fc.property(fc.anything(), (supplementary) => {
+        fc.pre(!(isRecord(supplementary) && 'AccessControlList' in supplementary));
+        const item = { ...base, supplementaryConfiguration: supplementary } as ConfigurationItem;
+        expect(evaluate(item).compliance).toBe('NON_COMPLIANT');
+      }),
+      RUNS,
+    );
+  });
+
+  it.each(['AccessControlList', 'BucketPolicy'])('never throws and never says COMPLIANT for arbitrary JSON (or its string) as %s', (key) => {
+    const base = loadFixtureItem('bucket-private.json');
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.boolean(), (value, asString) => {
+        // The only readable values: an object with a grant list (ACL), or with policyText null (no policy).
+        const readable = isRecord(value) && (key === 'BucketPolicy' ? value['policyText'] === null : Array.isArray(value['grantList']) || Array.isArray(value['grantSet']));
+        fc.pre(!readable);
+        const item = { ...base, supplementaryConfiguration: { ...base.supplementaryConfiguration, [key]: asString ? JSON.stringify(value) : value } };
+        expect(evaluate(item).compliance).toBe('NON_COMPLIANT');
+      }),
+      RUNS,
+    );
+  });
+
+  it('answers COMPLIANT for a public policy exactly when the account block restricts public buckets', () => {
+    const bucket = loadFixtureItem('bucket-policy-public-getobject.json');
+    fc.assert(
+      fc.property(arbBlock, (block) => {
+        expect(evaluate(bucket, accountBlockItem(block)).compliance).toBe(block['restrictPublicBuckets'] ? 'COMPLIANT' : 'NON_COMPLIANT');
+      }),
+      RUNS,
+    );
+  });
+
+  it('never throws and never says COMPLIANT for a public policy when the account item holds arbitrary JSON', () => {
+    const bucket = loadFixtureItem('bucket-policy-public-getobject.json');
+    fc.assert(
+      fc.property(fc.anything(), (configuration) => {
+        fc.pre(!/restrictpublicbuckets/i.test(JSON.stringify(configuration) ?? ''));
+        expect(evaluate(bucket, accountBlockItem(configuration)).compliance).toBe('NON_COMPLIANT');
+      }),
+      RUNS,
+    );
+  });
+});
