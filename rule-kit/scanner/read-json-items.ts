@@ -40,10 +40,10 @@ async function isGzip(file: string): Promise<boolean> {
 }
 
 /** The file's bytes as a stream, gunzipped when it starts with the gzip magic number (whatever its name). */
-async function openBytes(file: string, onBytes?: (bytes: number) => void): Promise<Readable> {
+async function openBytes(file: string): Promise<Readable> {
+  const gzip = await isGzip(file);
   const raw = createReadStream(file, { highWaterMark: CHUNK_BYTES });
-  if (onBytes !== undefined) raw.on('data', (chunk: Buffer | string) => onBytes(chunk.length));
-  if (!(await isGzip(file))) return raw;
+  if (!gzip) return raw;
   const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
   raw.on('error', (error) => gunzip.destroy(error));
   return raw.pipe(gunzip);
@@ -57,11 +57,12 @@ function reasonOf(error: unknown): string {
  * Streams the values of one file, a batch per chunk read. JSON Lines files (`.jsonl`, `.ndjson`,
  * optionally `.gz`) are cut at newlines; everything else by the JSON item splitter, which also
  * accepts several concatenated top-level values. Memory holds one chunk plus the item being cut.
+ * `onBytes` is told the (decompressed) size of each chunk, for progress.
  */
 export async function* readJsonItems(file: string, onBytes?: (bytes: number) => void): AsyncGenerator<SourceValue[]> {
   let stream: Readable;
   try {
-    stream = await openBytes(file, onBytes);
+    stream = await openBytes(file);
   } catch (error) {
     throw new UnreadableInputError(file, undefined, reasonOf(error));
   }
@@ -85,6 +86,7 @@ export async function* readJsonItems(file: string, onBytes?: (bytes: number) => 
   };
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
+      onBytes?.(chunk.length);
       const values = toValues(decoder.write(chunk), false);
       if (values.length > 0) yield values;
     }

@@ -42,3 +42,14 @@ export class UnknownRuleError extends ScanError {
     super(`Unknown rule ${preview(ruleId)}; the pack has: ${known.length === 0 ? '(no rules)' : known.join(', ')}`);
   }
 }
+
+/** `--param` for a rule that is not part of the scan, or a value its spec rejects. */
+export class RuleParameterError extends ScanError {
+  readonly name = 'RuleParameterError';
+  constructor(
+    readonly ruleId: string,
+    readonly reason: string,
+  ) {
+    super(`Rule ${ruleId}: ${reason}`);
+  }
+}

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import type { ConfigurationItem } from '../configuration-item';
+import { normaliseItem } from '../items';
+import type { ItemPosition } from './item-position';
+import { SpoolFile } from './spool-file';
+
+/** An item whose related resource was not yet read: evaluated by `rules` once the input is complete. */
+export interface DeferredItem {
+  readonly seq: number;
+  readonly key: string;
+  readonly file: number;
+  readonly position: ItemPosition;
+  readonly rules: readonly number[];
+  readonly item: ConfigurationItem;
+}
+
+interface Held {
+  readonly meta: Omit<DeferredItem, 'item'>;
+  readonly json: Buffer;
+}
+
+/**
+ * Items waiting for the end of the input. Held as compact JSON bytes up to a memory budget, then
+ * spilled to a temporary file, so an input whose related resource comes last (or never) cannot grow
+ * memory without bound. Read back in the order they were deferred.
+ */
+export class DeferredItems {
+  private readonly held: Held[] = [];
+  private heldBytes = 0;
+  private spill: SpoolFile | undefined;
+  count = 0;
+
+  constructor(
+    private readonly dir: () => string,
+    private readonly budgetBytes: number,
+  ) {}
+
+  add(deferred: DeferredItem): void {
+    const { item, ...meta } = deferred;
+    const json = JSON.stringify(item);
+    this.count += 1;
+    if (this.spill === undefined && this.heldBytes + json.length <= this.budgetBytes) {
+      const bytes = Buffer.from(json);
+      this.held.push({ meta, json: bytes });
+      this.heldBytes += bytes.length;
+      return;
+    }
+    this.spill ??= new SpoolFile(join(this.dir(), 'deferred.jsonl'));
+    this.spill.append(`${JSON.stringify(meta)}\t${json}`);
+  }
+
+  get spilled(): number {
+    return this.spill?.lines ?? 0;
+  }
+
+  async *drain(): AsyncIterable<DeferredItem> {
+    for (const { meta, json } of this.held.splice(0)) yield { ...meta, item: normaliseItem(JSON.parse(json.toString('utf8'))) };
+    this.heldBytes = 0;
+    if (this.spill === undefined) return;
+    this.spill.close();
+    for await (const line of this.spill.readLines()) {
+      const tab = line.indexOf('\t');
+      const meta = JSON.parse(line.slice(0, tab)) as Omit<DeferredItem, 'item'>;
+      yield { ...meta, item: normaliseItem(JSON.parse(line.slice(tab + 1))) };
+    }
+  }
+}

@@ -1,0 +1,31 @@
+export { DeferredItems } from './deferred-items';
+export type { DeferredItem } from './deferred-items';
+export type { EvaluationStore } from './evaluation-store';
+export { describePosition } from './item-position';
+export type { ItemPosition } from './item-position';
+export { JsonItemSplitter } from './json-item-splitter';
+export type { RawElement } from './json-item-splitter';
+export { JsonLinesSplitter } from './json-lines-splitter';
+export type { RawLine } from './json-lines-splitter';
+export { listInputFiles } from './list-input-files';
+export { MemoryEvaluationStore } from './memory-evaluation-store';
+export { isJsonLinesFile, readJsonItems } from './read-json-items';
+export type { SourceValue } from './read-json-items';
+export { RelatedIndex } from './related-index';
+export { scan } from './scan';
+export type { ScanOptions, ScanProgress } from './scan';
+export { JsonSyntaxError, RuleParameterError, ScanError, UnknownRuleError, UnreadableInputError } from './scan-errors';
+export { REPORT_ORDER, zeroCounts } from './scan-report';
+export type {
+  ComplianceCounts,
+  ItemError,
+  ReportedEvaluation,
+  ScannedEvaluation,
+  ScanReport,
+  ScanSummary,
+  SkippedItems,
+  SkipReason,
+} from './scan-report';
+export { selectRules } from './select-rules';
+export type { RuleNotRun, RuleSelection, SelectedRule, SelectRulesOptions } from './select-rules';
+export { SpoolEvaluationStore } from './spool-evaluation-store';

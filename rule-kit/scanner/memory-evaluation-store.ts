@@ -1,0 +1,47 @@
+import type { ComplianceType } from '../compliance';
+import { groupKey, type EvaluationStore } from './evaluation-store';
+import { zeroCounts, type ComplianceCounts, type ScannedEvaluation } from './scan-report';
+
+interface Entry {
+  readonly seq: number;
+  readonly scanned: ScannedEvaluation;
+}
+
+/** Keeps evaluations in memory: for tests and programmatic scans of small inputs. */
+export class MemoryEvaluationStore implements EvaluationStore {
+  private readonly groups = new Map<string, Entry[]>();
+  private readonly superseded = new Set<number>();
+
+  add(seq: number, ruleId: string, scanned: ScannedEvaluation): void {
+    const key = groupKey(ruleId, scanned.evaluation.ComplianceType);
+    const group = this.groups.get(key);
+    if (group === undefined) this.groups.set(key, [{ seq, scanned }]);
+    else group.push({ seq, scanned });
+  }
+
+  supersede(seq: number): void {
+    this.superseded.add(seq);
+  }
+
+  async finish(): Promise<void> {}
+
+  async counts(ruleId: string): Promise<ComplianceCounts> {
+    const counts = zeroCounts();
+    for (const compliance of Object.keys(counts) as ComplianceType[]) {
+      counts[compliance] = this.live(ruleId, compliance).length;
+    }
+    return counts;
+  }
+
+  async *read(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation> {
+    for (const entry of this.live(ruleId, compliance)) yield entry.scanned;
+  }
+
+  async dispose(): Promise<void> {
+    this.groups.clear();
+  }
+
+  private live(ruleId: string, compliance: ComplianceType): Entry[] {
+    return (this.groups.get(groupKey(ruleId, compliance)) ?? []).filter((entry) => !this.superseded.has(entry.seq));
+  }
+}

@@ -1,0 +1,46 @@
+import type { ConfigurationItem } from '../configuration-item';
+import type { RelatedResource, RuleDefinition } from '../define-rule';
+
+/**
+ * The items of the resource types selected rules declare as `related` (the account-level S3 public
+ * access block), kept as the scan reads them: the offline counterpart of the Lambda reading the
+ * resource from Config. Only those types are kept, so the index stays small.
+ */
+export class RelatedIndex {
+  readonly types: ReadonlySet<string>;
+  private readonly items = new Map<string, ConfigurationItem[]>();
+
+  constructor(rules: readonly RuleDefinition[]) {
+    this.types = new Set(rules.flatMap((rule) => Object.values(rule.related ?? {}).map((related) => related.resourceType)));
+  }
+
+  /** Keeps the item if some rule may need it; of several items of one resource, the latest. */
+  offer(item: ConfigurationItem): void {
+    if (!this.types.has(item.resourceType)) return;
+    const key = keyOf(item.awsAccountId, item.resourceType, item.resourceId);
+    const list = this.items.get(key) ?? [];
+    const same = list.findIndex((other) => other.awsRegion === item.awsRegion);
+    if (same === -1) list.push(item);
+    else if (Date.parse(list[same]?.configurationItemCaptureTime ?? '') <= Date.parse(item.configurationItemCaptureTime)) {
+      list[same] = item;
+    }
+    this.items.set(key, list);
+  }
+
+  /**
+   * The related resource for `item`, as the Lambda in the item's account and region would find it:
+   * same account always, same region. Once the input is complete (`inputComplete`), an item of that
+   * account from another region is taken when its own region has none (account-level resources are
+   * recorded in one region when global recording is limited to one).
+   */
+  find(related: RelatedResource, item: ConfigurationItem, inputComplete: boolean): ConfigurationItem | undefined {
+    const list = this.items.get(keyOf(item.awsAccountId, related.resourceType, related.resourceId(item)));
+    if (list === undefined) return undefined;
+    const sameRegion = list.find((other) => other.awsRegion === item.awsRegion);
+    return sameRegion ?? (inputComplete ? list[0] : undefined);
+  }
+}
+
+function keyOf(account: string, type: string, id: string): string {
+  return `${account}\u0000${type}\u0000${id}`;
+}

@@ -1,0 +1,82 @@
+import type { ComplianceType } from '../compliance';
+import type { RuleDefinition } from '../define-rule';
+import type { ItemPosition } from './item-position';
+import type { RuleNotRun } from './select-rules';
+
+/** One evaluation as the scanner reports it: the PutEvaluations fields plus the rule's name in the pack. */
+export interface ReportedEvaluation {
+  readonly ConfigRuleName: string;
+  readonly ComplianceResourceType: string;
+  readonly ComplianceResourceId: string;
+  readonly ComplianceType: ComplianceType;
+  readonly Annotation?: string;
+  /** ISO-8601: the evaluated item's capture time, as the Lambda sends it. */
+  readonly OrderingTimestamp: string;
+}
+
+/** An evaluation and the item it came from: `file` indexes `ScanReport.files`. */
+export interface ScannedEvaluation {
+  readonly evaluation: ReportedEvaluation;
+  readonly file: number;
+  readonly position: ItemPosition;
+}
+
+/** A value the scan could not evaluate (a malformed item), or a rule that failed on an item. */
+export interface ItemError {
+  readonly file: string;
+  readonly position: ItemPosition;
+  /** The error class: InvalidConfigurationItemError, InvalidEvaluationError, or a rule's own error. */
+  readonly error: string;
+  readonly message: string;
+  readonly resourceType?: string;
+  readonly resourceId?: string;
+  /** Set when a rule failed on a readable item (a bug in the rule: the Lambda would fail too). */
+  readonly rule?: string;
+}
+
+export type SkipReason = 'no-selected-rule-for-type' | 'superseded-by-later-item';
+
+export interface SkippedItems {
+  readonly reason: SkipReason;
+  readonly resourceType: string;
+  readonly count: number;
+}
+
+export type ComplianceCounts = Readonly<Record<ComplianceType, number>>;
+
+export interface ScanSummary {
+  readonly files: number;
+  readonly rules: readonly string[];
+  readonly rulesNotRun: readonly RuleNotRun[];
+  /** Every configuration item read: evaluated + skipped + malformed. */
+  readonly itemsRead: number;
+  /** Items of a type some selected rule evaluates, latest of their resource (NOT_APPLICABLE included). */
+  readonly itemsEvaluated: number;
+  readonly itemsSkipped: number;
+  readonly skipped: readonly SkippedItems[];
+  /** Items that are not configuration items Config produces; each is in `errors`. */
+  readonly itemsMalformed: number;
+  /** Failures of a rule on a readable item; each is in `errors`. */
+  readonly ruleErrors: number;
+  /** `errors` holds at most this many entries; the counts above stay exact. */
+  readonly errorsListed: number;
+  readonly evaluations: number;
+  readonly compliance: ComplianceCounts;
+  readonly byRule: Readonly<Record<string, ComplianceCounts>>;
+}
+
+/** The order reports list evaluations in: what needs attention first. */
+export const REPORT_ORDER: readonly ComplianceType[] = ['NON_COMPLIANT', 'COMPLIANT', 'NOT_APPLICABLE'];
+
+export interface ScanReport {
+  readonly rules: readonly RuleDefinition[];
+  readonly files: readonly string[];
+  readonly summary: ScanSummary;
+  readonly errors: readonly ItemError[];
+  /** The evaluations of one rule with one compliance, in the order the items were evaluated. */
+  evaluations(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation>;
+}
+
+export function zeroCounts(): Record<ComplianceType, number> {
+  return { COMPLIANT: 0, NON_COMPLIANT: 0, NOT_APPLICABLE: 0 };
+}

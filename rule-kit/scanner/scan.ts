@@ -1,0 +1,330 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ConfigurationItem } from '../configuration-item';
+import type { EvaluationContext } from '../define-rule';
+import { evaluateItem, notApplicableReason } from '../evaluate/evaluate-item';
+import { toEvaluation } from '../evaluations';
+import { InvalidConfigurationItemError, normaliseItem, readConfigFile } from '../items';
+import { DeferredItems, type DeferredItem } from './deferred-items';
+import type { EvaluationStore } from './evaluation-store';
+import { describePosition, type ItemPosition } from './item-position';
+import { MemoryEvaluationStore } from './memory-evaluation-store';
+import { readJsonItems, type SourceValue } from './read-json-items';
+import { RelatedIndex } from './related-index';
+import { UnreadableInputError } from './scan-errors';
+import {
+  REPORT_ORDER,
+  zeroCounts,
+  type ComplianceCounts,
+  type ItemError,
+  type ReportedEvaluation,
+  type ScanReport,
+  type ScanSummary,
+  type SkipReason,
+  type SkippedItems,
+} from './scan-report';
+import type { RuleNotRun, SelectedRule } from './select-rules';
+
+export interface ScanProgress {
+  readonly file: string;
+  readonly items: number;
+  readonly bytes: number;
+}
+
+export interface ScanOptions {
+  /** Files to read, in order (folders already expanded: see `listInputFiles`). */
+  readonly files: readonly string[];
+  readonly rules: readonly SelectedRule[];
+  readonly rulesNotRun?: readonly RuleNotRun[];
+  /** Defaults to memory; the CLI passes a `SpoolEvaluationStore` so memory stays flat. */
+  readonly store?: EvaluationStore;
+  /** Called after each chunk of input. */
+  readonly onProgress?: (progress: ScanProgress) => void;
+  /** Memory for items waiting for a related resource before they spill to disk (default 32 MiB). */
+  readonly deferBudgetBytes?: number;
+  /** At most this many entries in `errors` (default 1000); counts stay exact. */
+  readonly maxErrorsListed?: number;
+}
+
+interface RuleRun extends SelectedRule {
+  readonly index: number;
+  readonly needsRelated: boolean;
+}
+
+/** What the engine needs to report an item's evaluations. */
+interface ItemOrigin {
+  readonly seq: number;
+  readonly file: number;
+  readonly position: ItemPosition;
+}
+
+const DEFAULT_DEFER_BUDGET = 32 << 20;
+
+/**
+ * Evaluates every configuration item of the input with every selected rule that declares its type,
+ * through the kit's pure `evaluateItem`: one evaluation per rule and resource, NOT_APPLICABLE for
+ * deleted or unrecorded items, exactly as the Lambda would send them.
+ *
+ * - Streams: items are parsed one at a time from each file, so memory does not grow with file size.
+ * - The latest item of a resource wins (history files hold several; ties go to the later in input):
+ *   earlier ones are withdrawn from the store and counted as superseded.
+ * - Rules with `related` resources get them from the same input. An item whose related resource has
+ *   not been read yet waits (in memory, then on disk) until the input is complete.
+ * - A malformed item is recorded in `errors` with its file and position; the scan goes on. Input that
+ *   is not JSON throws `UnreadableInputError`.
+ */
+export async function scan(options: ScanOptions): Promise<ScanReport> {
+  const store = options.store ?? new MemoryEvaluationStore();
+  const engine = new ScanEngine(options, store);
+  try {
+    await engine.run();
+  } catch (error) {
+    await store.dispose();
+    throw error;
+  } finally {
+    engine.cleanUp();
+  }
+  return engine.report();
+}
+
+class ScanEngine {
+  private readonly runs: readonly RuleRun[];
+  private readonly runsByType = new Map<string, RuleRun[]>();
+  private readonly related: RelatedIndex;
+  private readonly deferred: DeferredItems;
+  private tempDir: string | undefined;
+  /** Resource key → seq of the item that currently stands for it. */
+  private readonly winners = new Map<string, number>();
+  private captureMs = new Float64Array(1024);
+  private seq = 0;
+  private itemsRead = 0;
+  private itemsEvaluated = 0;
+  private itemsMalformed = 0;
+  private ruleErrors = 0;
+  private readonly skipped = new Map<string, { reason: SkipReason; resourceType: string; count: number }>();
+  private readonly errors: ItemError[] = [];
+  private readonly maxErrors: number;
+  private bytes = 0;
+
+  constructor(
+    private readonly options: ScanOptions,
+    private readonly store: EvaluationStore,
+  ) {
+    this.runs = options.rules.map((selected, index) => ({
+      ...selected,
+      index,
+      needsRelated: Object.keys(selected.rule.related ?? {}).length > 0,
+    }));
+    for (const run of this.runs) {
+      for (const type of run.rule.resourceTypes) {
+        const list = this.runsByType.get(type) ?? [];
+        list.push(run);
+        this.runsByType.set(type, list);
+      }
+    }
+    this.related = new RelatedIndex(options.rules.map((selected) => selected.rule));
+    this.deferred = new DeferredItems(() => this.dir(), options.deferBudgetBytes ?? DEFAULT_DEFER_BUDGET);
+    this.maxErrors = options.maxErrorsListed ?? 1000;
+  }
+
+  async run(): Promise<void> {
+    for (const [fileIndex, file] of this.options.files.entries()) {
+      for await (const batch of readJsonItems(file, (bytes) => (this.bytes += bytes))) {
+        for (const value of batch) this.readValue(fileIndex, value);
+        this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
+      }
+    }
+    for await (const deferred of this.deferred.drain()) this.evaluateDeferred(deferred);
+    await this.store.finish();
+  }
+
+  cleanUp(): void {
+    if (this.tempDir !== undefined) rmSync(this.tempDir, { recursive: true, force: true });
+  }
+
+  async report(): Promise<ScanReport> {
+    const byRule: Record<string, ComplianceCounts> = {};
+    const compliance = zeroCounts();
+    for (const run of this.runs) {
+      const counts = await this.store.counts(run.rule.id);
+      byRule[run.rule.id] = counts;
+      for (const type of REPORT_ORDER) compliance[type] += counts[type];
+    }
+    const skipped: SkippedItems[] = [...this.skipped.values()].filter((entry) => entry.count > 0);
+    const summary: ScanSummary = {
+      files: this.options.files.length,
+      rules: this.runs.map((run) => run.rule.id),
+      rulesNotRun: this.options.rulesNotRun ?? [],
+      itemsRead: this.itemsRead,
+      itemsEvaluated: this.itemsEvaluated,
+      itemsSkipped: skipped.reduce((sum, entry) => sum + entry.count, 0),
+      skipped,
+      itemsMalformed: this.itemsMalformed,
+      ruleErrors: this.ruleErrors,
+      errorsListed: this.maxErrors,
+      evaluations: REPORT_ORDER.reduce((sum, type) => sum + compliance[type], 0),
+      compliance,
+      byRule,
+    };
+    const store = this.store;
+    return {
+      rules: this.runs.map((run) => run.rule),
+      files: this.options.files,
+      summary,
+      errors: this.errors,
+      evaluations: (ruleId, type) => store.read(ruleId, type),
+    };
+  }
+
+  private dir(): string {
+    this.tempDir ??= mkdtempSync(join(tmpdir(), 'config-rules-deferred-'));
+    return this.tempDir;
+  }
+
+  private readValue(file: number, value: SourceValue): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value.text);
+    } catch (error) {
+      throw new UnreadableInputError(
+        this.options.files[file] ?? '',
+        describePosition(value.position),
+        `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    let items: ConfigurationItem[];
+    try {
+      items = value.kind === 'item' ? [normaliseItem(parsed)] : readConfigFile(parsed);
+    } catch (error) {
+      if (!(error instanceof InvalidConfigurationItemError)) throw error;
+      this.itemsRead += 1;
+      this.itemsMalformed += 1;
+      this.recordError({
+        file: this.options.files[file] ?? '',
+        position: value.position,
+        error: error.name,
+        message: error.message,
+        ...(error.resourceType === undefined ? {} : { resourceType: error.resourceType }),
+        ...(error.resourceId === undefined ? {} : { resourceId: error.resourceId }),
+      });
+      return;
+    }
+    for (const item of items) this.readItem(file, value.position, item);
+  }
+
+  private readItem(file: number, position: ItemPosition, item: ConfigurationItem): void {
+    this.itemsRead += 1;
+    const seq = this.seq++;
+    this.related.offer(item);
+    const runs = this.runsByType.get(item.resourceType);
+    if (runs === undefined) {
+      this.skip('no-selected-rule-for-type', item.resourceType);
+      return;
+    }
+    const key = `${item.awsAccountId}\u0000${item.awsRegion}\u0000${item.resourceType}\u0000${item.resourceId}`;
+    const time = Date.parse(item.configurationItemCaptureTime);
+    this.setCaptureTime(seq, time);
+    const previous = this.winners.get(key);
+    if (previous !== undefined) {
+      if (time < (this.captureMs[previous] ?? -Infinity)) {
+        this.skip('superseded-by-later-item', item.resourceType);
+        return;
+      }
+      this.store.supersede(previous);
+      this.itemsEvaluated -= 1;
+      this.skip('superseded-by-later-item', item.resourceType);
+    }
+    this.winners.set(key, seq);
+    this.itemsEvaluated += 1;
+    const origin: ItemOrigin = { seq, file, position };
+    const waiting: number[] = [];
+    for (const run of runs) {
+      const context = this.contextFor(run, item);
+      if (context === undefined) waiting.push(run.index);
+      else this.evaluate(run, item, context, origin);
+    }
+    if (waiting.length > 0) this.deferred.add({ seq, key, file, position, rules: waiting, item });
+  }
+
+  /** The evaluation context, or undefined when a related resource may still appear later in the input. */
+  private contextFor(run: RuleRun, item: ConfigurationItem): EvaluationContext | undefined {
+    if (!run.needsRelated) return NO_RELATED;
+    // The kit answers NOT_APPLICABLE before looking at related resources: nothing to wait for.
+    if (notApplicableReason(run.rule, item) !== undefined) return NO_RELATED;
+    const related: Record<string, ConfigurationItem | undefined> = {};
+    for (const [name, spec] of Object.entries(run.rule.related ?? {})) {
+      const found = this.related.find(spec, item, false);
+      if (found === undefined) return undefined;
+      related[name] = found;
+    }
+    return { related };
+  }
+
+  private evaluateDeferred(deferred: DeferredItem): void {
+    // Superseded while it waited: its successor is (or was) evaluated instead.
+    if (this.winners.get(deferred.key) !== deferred.seq) return;
+    const origin: ItemOrigin = { seq: deferred.seq, file: deferred.file, position: deferred.position };
+    for (const index of deferred.rules) {
+      const run = this.runs[index];
+      if (run === undefined) continue;
+      const related: Record<string, ConfigurationItem | undefined> = {};
+      // The input is complete: what is still missing does not exist, as when Config has no such resource.
+      for (const [name, spec] of Object.entries(run.rule.related ?? {})) related[name] = this.related.find(spec, deferred.item, true);
+      this.evaluate(run, deferred.item, { related }, origin);
+    }
+  }
+
+  private evaluate(run: RuleRun, item: ConfigurationItem, context: EvaluationContext, origin: ItemOrigin): void {
+    let evaluation: ReportedEvaluation;
+    try {
+      const verdict = evaluateItem(run.rule, item, run.params, { context });
+      const built = toEvaluation(item, verdict, item.configurationItemCaptureTime);
+      evaluation = {
+        ConfigRuleName: run.rule.id,
+        ComplianceResourceType: built.ComplianceResourceType,
+        ComplianceResourceId: built.ComplianceResourceId,
+        ComplianceType: built.ComplianceType,
+        ...(built.Annotation === undefined ? {} : { Annotation: built.Annotation }),
+        OrderingTimestamp: built.OrderingTimestamp.toISOString(),
+      };
+    } catch (error) {
+      // A rule that throws anything but MalformedConfigurationItemError has a bug; the Lambda would fail
+      // on this item too. Reported, never turned into a verdict.
+      this.ruleErrors += 1;
+      this.recordError({
+        file: this.options.files[origin.file] ?? '',
+        position: origin.position,
+        error: error instanceof Error ? error.name : 'Error',
+        message: error instanceof Error ? error.message : String(error),
+        resourceType: item.resourceType,
+        resourceId: item.resourceId,
+        rule: run.rule.id,
+      });
+      return;
+    }
+    this.store.add(origin.seq, run.rule.id, { evaluation, file: origin.file, position: origin.position });
+  }
+
+  private skip(reason: SkipReason, resourceType: string): void {
+    const key = `${reason}\u0000${resourceType}`;
+    const entry = this.skipped.get(key);
+    if (entry === undefined) this.skipped.set(key, { reason, resourceType, count: 1 });
+    else entry.count += 1;
+  }
+
+  private recordError(error: ItemError): void {
+    if (this.errors.length < this.maxErrors) this.errors.push(error);
+  }
+
+  private setCaptureTime(seq: number, time: number): void {
+    if (seq >= this.captureMs.length) {
+      const grown = new Float64Array(this.captureMs.length * 2);
+      grown.set(this.captureMs);
+      this.captureMs = grown;
+    }
+    this.captureMs[seq] = time;
+  }
+}
+
+const NO_RELATED: EvaluationContext = { related: {} };

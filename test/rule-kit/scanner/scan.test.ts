@@ -1,0 +1,223 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { ComplianceType } from '../../../rule-kit';
+import {
+  MemoryEvaluationStore,
+  REPORT_ORDER,
+  scan,
+  selectRules,
+  SpoolEvaluationStore,
+  UnreadableInputError,
+  type EvaluationStore,
+  type ReportedEvaluation,
+  type ScanReport,
+} from '../../../rule-kit/scanner';
+import { buggyRule, guardedThingRule, item, openThingRule, snapshot, testRules } from './test-rules';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'scan-test-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function all(report: ScanReport): Promise<ReportedEvaluation[]> {
+  const out: ReportedEvaluation[] = [];
+  for (const rule of report.rules) {
+    for (const compliance of REPORT_ORDER) for await (const scanned of report.evaluations(rule.id, compliance)) out.push(scanned.evaluation);
+  }
+  return out;
+}
+
+function verdicts(evaluations: readonly ReportedEvaluation[]): string[] {
+  return evaluations.map((e) => `${e.ConfigRuleName} ${e.ComplianceResourceId} ${e.ComplianceType}`).sort();
+}
+
+const guard = (on: boolean, extra: Record<string, unknown> = {}): Record<string, unknown> =>
+  item({ resourceType: 'AWS::Test::Guard', resourceId: '111122223333', configuration: { on }, ...extra });
+
+describe('scan', () => {
+  const run = (files: string[], store?: EvaluationStore, deferBudgetBytes?: number): Promise<ScanReport> =>
+    scan({
+      files,
+      rules: selectRules(testRules).selected,
+      ...(store === undefined ? {} : { store }),
+      ...(deferBudgetBytes === undefined ? {} : { deferBudgetBytes }),
+    });
+
+  it('evaluates each in-scope item once per rule, NOT_APPLICABLE for deleted ones, and counts skipped types', async () => {
+    const path = file(
+      'snapshot.json',
+      snapshot([
+        item({ resourceId: 'open', configuration: { open: true } }),
+        item({ resourceId: 'closed' }),
+        item({ resourceId: 'gone', configurationItemStatus: 'ResourceDeleted', configuration: null }),
+        item({ resourceType: 'AWS::EC2::Instance', resourceId: 'i-1' }),
+        item({ resourceType: 'AWS::EC2::Instance', resourceId: 'i-2' }),
+        guard(true),
+      ]),
+    );
+    const report = await run([path]);
+    expect(verdicts(await all(report))).toEqual([
+      'thing-guarded closed COMPLIANT',
+      'thing-guarded gone NOT_APPLICABLE',
+      'thing-guarded open COMPLIANT',
+      'thing-not-open closed COMPLIANT',
+      'thing-not-open gone NOT_APPLICABLE',
+      'thing-not-open open NON_COMPLIANT',
+    ]);
+    expect(report.summary).toMatchObject({
+      itemsRead: 6,
+      itemsEvaluated: 3,
+      itemsSkipped: 3,
+      itemsMalformed: 0,
+      evaluations: 6,
+      compliance: { COMPLIANT: 3, NON_COMPLIANT: 1, NOT_APPLICABLE: 2 },
+      byRule: { 'thing-not-open': { COMPLIANT: 1, NON_COMPLIANT: 1, NOT_APPLICABLE: 1 } },
+    });
+    expect(report.summary.skipped).toEqual(
+      expect.arrayContaining([
+        { reason: 'no-selected-rule-for-type', resourceType: 'AWS::EC2::Instance', count: 2 },
+        { reason: 'no-selected-rule-for-type', resourceType: 'AWS::Test::Guard', count: 1 },
+      ]),
+    );
+    const open = (await all(report)).find((e) => e.ComplianceType === 'NON_COMPLIANT');
+    expect(open).toEqual({
+      ConfigRuleName: 'thing-not-open',
+      ComplianceResourceType: 'AWS::Test::Thing',
+      ComplianceResourceId: 'open',
+      ComplianceType: 'NON_COMPLIANT',
+      Annotation: 'Thing open is open.',
+      OrderingTimestamp: '2026-03-02T09:00:00.000Z',
+    });
+  });
+
+  it('records a malformed item with its file and index and goes on', async () => {
+    const path = file('snapshot.json', snapshot([item({ resourceId: 'a' }), { resourceType: 'AWS::Test::Thing', resourceId: 'bad' }, item({ resourceId: 'b' })]));
+    const report = await run([path]);
+    expect(report.summary).toMatchObject({ itemsRead: 3, itemsEvaluated: 2, itemsMalformed: 1 });
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]).toMatchObject({
+      file: path,
+      position: { index: 1 },
+      error: 'InvalidConfigurationItemError',
+      resourceType: 'AWS::Test::Thing',
+      resourceId: 'bad',
+    });
+  });
+
+  it('reports the line of a malformed JSON Lines item', async () => {
+    const path = file('items.jsonl', `${JSON.stringify(item())}\n\n${JSON.stringify({ nope: 1 })}\n`);
+    const report = await run([path]);
+    expect(report.errors[0]).toMatchObject({ file: path, position: { line: 3 } });
+  });
+
+  it.each([
+    ['not JSON', 'this is not json', /Cannot read .*character 0.*expected "\{" or "\["/],
+    ['an element that is not JSON', '{"configurationItems": [{"a": 1}, {"b": tru}]}', /Cannot read .*item 1.*not valid JSON/],
+    ['a truncated file', '[{"a": 1}, {"b"', /unexpected end of input/],
+    ['a broken gzip file', Buffer.from([0x1f, 0x8b, 1, 2, 3]), /not a valid gzip file/],
+  ])('stops with UnreadableInputError on %s', async (_name, content, message) => {
+    const path = file('bad.json', content);
+    await expect(run([path])).rejects.toThrow(UnreadableInputError);
+    await expect(run([path])).rejects.toThrow(message);
+  });
+
+  it('reads gzip files whatever their name, and concatenated documents', async () => {
+    const gz = file('snap.json.gz', gzipSync(snapshot([item({ resourceId: 'z', configuration: { open: true } }), guard(true)])));
+    const docs = file('docs.json', `${JSON.stringify(item({ resourceId: 'y' }))}\n${JSON.stringify({ configurationItem: item({ resourceId: 'x' }), messageType: 'ConfigurationItemChangeNotification' })}`);
+    const report = await run([gz, docs]);
+    expect(verdicts(await all(report)).filter((v) => v.startsWith('thing-not-open'))).toEqual([
+      'thing-not-open x COMPLIANT',
+      'thing-not-open y COMPLIANT',
+      'thing-not-open z NON_COMPLIANT',
+    ]);
+  });
+
+  describe('related resources', () => {
+    const things = [item({ resourceId: 't1' }), item({ resourceId: 't2' }), item({ resourceId: 't3', configurationItemStatus: 'ResourceDeleted', configuration: null })];
+    const expected = ['thing-guarded t1 NON_COMPLIANT', 'thing-guarded t2 NON_COMPLIANT', 'thing-guarded t3 NOT_APPLICABLE'];
+
+    it.each([
+      ['before the items', [guard(false), ...things], undefined],
+      ['after the items (deferred in memory)', [...things, guard(false)], undefined],
+      ['after the items (deferred and spilled to disk)', [...things, guard(false)], 0],
+    ])('finds the related resource %s', async (_name, items, budget) => {
+      const report = await run([file('s.json', snapshot(items))], new MemoryEvaluationStore(), budget);
+      expect(verdicts(await all(report)).filter((v) => v.startsWith('thing-guarded'))).toEqual(expected);
+      const annotations = (await all(report)).filter((e) => e.ComplianceType === 'NON_COMPLIANT').map((e) => e.Annotation);
+      expect(annotations).toEqual(['The guard is off.', 'The guard is off.']);
+    });
+
+    it('finds it in another file of the same input', async () => {
+      const report = await run([file('a.json', snapshot(things)), file('b.json', snapshot([guard(true)]))]);
+      expect(verdicts(await all(report)).filter((v) => v.startsWith('thing-guarded'))).toEqual([
+        'thing-guarded t1 COMPLIANT',
+        'thing-guarded t2 COMPLIANT',
+        'thing-guarded t3 NOT_APPLICABLE',
+      ]);
+    });
+
+    it('passes undefined when the input has none, and never takes another account\'s', async () => {
+      const report = await run([file('s.json', snapshot([...things.slice(0, 1), guard(true, { awsAccountId: '999988887777', resourceId: '999988887777' })]))]);
+      expect((await all(report)).find((e) => e.ConfigRuleName === 'thing-guarded')?.Annotation).toBe('No guard for t1.');
+    });
+
+    it('prefers the related resource of the same region', async () => {
+      const items = [guard(false, { awsRegion: 'us-east-1' }), item({ resourceId: 't1' }), guard(true)];
+      const report = await run([file('s.json', snapshot(items))]);
+      expect((await all(report)).find((e) => e.ConfigRuleName === 'thing-guarded')?.ComplianceType).toBe('COMPLIANT');
+    });
+  });
+
+  describe.each([
+    ['memory', () => new MemoryEvaluationStore()],
+    ['spool', () => new SpoolEvaluationStore()],
+  ])('several items of one resource (history), %s store', (_name, makeStore) => {
+    const older = item({ resourceId: 'r', configurationItemCaptureTime: '2026-03-01T00:00:00.000Z', configuration: { open: true } });
+    const newer = item({ resourceId: 'r', configurationItemCaptureTime: '2026-03-02T00:00:00.000Z', configuration: { open: false } });
+
+    it.each([
+      ['older first', [older, newer]],
+      ['newer first', [newer, older]],
+    ])('keeps only the latest item (%s)', async (_order, items) => {
+      const store = makeStore();
+      const report = await scan({ files: [file('h.json', snapshot([...items, guard(true)]))], rules: selectRules([openThingRule, guardedThingRule]).selected, store });
+      const evaluations = await all(report);
+      expect(verdicts(evaluations)).toEqual(['thing-guarded r COMPLIANT', 'thing-not-open r COMPLIANT']);
+      expect(evaluations.every((e) => e.OrderingTimestamp === '2026-03-02T00:00:00.000Z')).toBe(true);
+      expect(report.summary).toMatchObject({ itemsRead: 3, itemsEvaluated: 1, evaluations: 2, compliance: { NON_COMPLIANT: 0 } });
+      expect(report.summary.skipped).toContainEqual({ reason: 'superseded-by-later-item', resourceType: 'AWS::Test::Thing', count: 1 });
+      await store.dispose();
+    });
+
+    it('keeps resources of different accounts apart', async () => {
+      const store = makeStore();
+      const other = { ...older, awsAccountId: '999988887777' };
+      const report = await scan({ files: [file('h.json', snapshot([other, newer]))], rules: selectRules([openThingRule]).selected, store });
+      expect(report.summary.evaluations).toBe(2);
+      await store.dispose();
+    });
+  });
+
+  it('records a rule that throws on an item as an error naming the rule, and evaluates the rest', async () => {
+    const path = file('s.json', snapshot([item({ resourceId: 'ok' }), item({ resourceId: 'b', resourceName: 'boom' })]));
+    const report = await scan({ files: [path], rules: selectRules([buggyRule]).selected });
+    expect(report.summary).toMatchObject({ ruleErrors: 1, evaluations: 1 });
+    expect(report.errors[0]).toMatchObject({ rule: 'buggy', error: 'TypeError', resourceId: 'b', position: { index: 1 } });
+  });
+
+  it('applies rule parameters', async () => {
+    const path = file('s.json', snapshot([item({ configuration: { open: true } })]));
+    const rules = selectRules([openThingRule], { parameters: { 'thing-not-open': { allowOpen: 'TRUE' } } }).selected;
+    const report = await scan({ files: [path], rules });
+    expect(report.summary.compliance).toEqual<Record<ComplianceType, number>>({ COMPLIANT: 1, NON_COMPLIANT: 0, NOT_APPLICABLE: 0 });
+  });
+});
