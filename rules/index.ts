@@ -1,19 +1,23 @@
 import type { RuleDefinition } from '../rule-kit';
 import { rule as cloudtrailEncryption } from './cloudtrail-encryption';
 import { rule as cloudtrailLogFileValidation } from './cloudtrail-log-file-validation';
+import { rule as ebsSnapshotPublic } from './ebs-snapshot-public';
 import { rule as iamUse } from './iam-use';
 import { rule as rdsSnapshotPublic } from './rds-snapshot-public';
 import { rule as rootAccessKeys } from './root-access-keys';
 import { rule as rootMfa } from './root-mfa';
 import { rule as s3BucketPublicAccess } from './s3-bucket-public-access';
+import { rule as sgOpenPorts } from './sg-open-ports';
 
 /**
  * Every rule in the pack, in the order the pack, the templates and the scanner list them.
  * Lambda bundles never import this file: each rule's handler imports only its own rule.
  */
 export const rules: readonly RuleDefinition[] = [
-  s3BucketPublicAccess,
+  ebsSnapshotPublic,
   rdsSnapshotPublic,
+  sgOpenPorts,
+  s3BucketPublicAccess,
   rootMfa,
   rootAccessKeys,
   iamUse,
