@@ -5,3 +5,4 @@ export { expectVerdict } from './expect-verdict';
 export type { ExpectedVerdict } from './expect-verdict';
 export { toApiItem } from './to-api-item';
 export * from './events';
+export * from './config-client';
