@@ -31,3 +31,5 @@ export * from './collectors';
 export * from './evaluations';
 export * from './items';
 export * from './network';
+export * from './reporting';
+export * from './logging';
