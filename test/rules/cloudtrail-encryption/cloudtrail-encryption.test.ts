@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  evaluateItem,
-  InvalidParameterError,
-  parseParameters,
-  type ConfigurationItem,
-  type RawParameters,
-} from '../../../rule-kit';
+import { InvalidParameterError, parseParameters, type ConfigurationItem, type RawParameters } from '../../../rule-kit';
+import { evaluateWith, loadItem as loadFixture } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/cloudtrail-encryption';
 
-function loadItem(name: string): ConfigurationItem {
-  const wrapper = JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8')) as { configurationItem: ConfigurationItem };
-  return wrapper.configurationItem;
-}
-
-const evaluate = (item: ConfigurationItem, raw: RawParameters = {}) =>
-  evaluateItem(rule, item, parseParameters(rule.parameters, raw));
+const loadItem = (name: string) => loadFixture(join(__dirname, 'fixtures', name));
+const evaluate = (item: ConfigurationItem, raw: RawParameters = {}) => evaluateWith(rule, item, raw);
 
 const withKmsKeyId = (kmsKeyId: unknown): ConfigurationItem => {
   const item = loadItem('trail-kms-encrypted.json');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { evaluateItem, type ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, fromApiItem, type ConfigurationItem } from '../../../rule-kit';
+import { toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/cloudtrail-encryption';
 
 const trail = (configuration: unknown): ConfigurationItem => ({
@@ -51,6 +52,16 @@ describe('cloudtrail-encryption properties', () => {
         if (compliance === 'COMPLIANT') expect(typeof key === 'string' && key.trim() !== '').toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('gives the notification shape and the API shape of one item the same verdict', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbKeyArn, fc.constantFrom('', null)), fc.option(fc.array(arbKeyArn, { maxLength: 3 }), { nil: undefined }), (kmsKeyId, kmsKeyArns) => {
+        const item = trail({ name: 'management-events', kmsKeyId });
+        expect(evaluateItem(rule, fromApiItem(toApiItem(item)), { kmsKeyArns })).toEqual(evaluateItem(rule, item, { kmsKeyArns }));
+      }),
+      { numRuns: 100 },
     );
   });
 });

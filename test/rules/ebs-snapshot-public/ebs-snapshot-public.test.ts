@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateItem, InvalidParameterError, parseParameters, readConfigFile, type ConfigurationItem } from '../../../rule-kit';
+import { InvalidParameterError, parseParameters, type ConfigurationItem } from '../../../rule-kit';
+import { evaluateWith, loadItems } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/ebs-snapshot-public';
 
-const [publicItem, privateItem] = readConfigFile(
-  JSON.parse(readFileSync(join(__dirname, 'fixtures', 'collected-snapshots.json'), 'utf8')),
-) as [ConfigurationItem, ConfigurationItem];
+const [publicItem, privateItem] = loadItems(join(__dirname, 'fixtures', 'collected-snapshots.json')) as [ConfigurationItem, ConfigurationItem];
 
-const evaluate = (item: ConfigurationItem) => evaluateItem(rule, item, parseParameters(rule.parameters, {}));
+const evaluate = (item: ConfigurationItem) => evaluateWith(rule, item);
 
 const withSupplementary = (item: ConfigurationItem, supplementary: Record<string, unknown>): ConfigurationItem => ({
   ...item,

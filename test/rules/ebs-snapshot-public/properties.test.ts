@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { evaluateItem, normaliseItem, type ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, fromApiItem, type ConfigurationItem } from '../../../rule-kit';
+import { toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/ebs-snapshot-public';
 
 const arbBlockState = fc.constantFrom<unknown>('block-all-sharing', 'block-new-sharing', 'unblocked', undefined);
@@ -61,19 +62,7 @@ describe('ebs-snapshot-public properties', () => {
     fc.assert(
       fc.property(arbPermissions, arbBlockState, (permissions, state) => {
         const item = snapshotItem(permissions, state);
-        const api = normaliseItem({
-          version: '1.3',
-          accountId: item.awsAccountId,
-          configurationItemCaptureTime: item.configurationItemCaptureTime,
-          configurationItemStatus: 'OK',
-          awsRegion: item.awsRegion,
-          resourceType: item.resourceType,
-          resourceId: item.resourceId,
-          configuration: JSON.stringify(item.configuration),
-          supplementaryConfiguration: Object.fromEntries(
-            Object.entries(item.supplementaryConfiguration ?? {}).map(([key, value]) => [key, JSON.stringify(value)]),
-          ),
-        });
+        const api = fromApiItem(toApiItem(item));
         expect(evaluateItem(rule, api, {})).toEqual(evaluateItem(rule, item, {}));
       }),
       { numRuns: 100 },

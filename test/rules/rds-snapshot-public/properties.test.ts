@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { evaluateItem, normaliseItem, type ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, fromApiItem, type ConfigurationItem } from '../../../rule-kit';
+import { toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/rds-snapshot-public';
 
 type SnapshotType = 'AWS::RDS::DBSnapshot' | 'AWS::RDS::DBClusterSnapshot';
@@ -53,17 +54,7 @@ describe('rds-snapshot-public properties', () => {
     fc.assert(
       fc.property(arbType, arbRestoreValues, (type, values) => {
         const notification = snapshot(type, restore(values));
-        const api = normaliseItem({
-          version: '1.3',
-          accountId: notification.awsAccountId,
-          configurationItemCaptureTime: notification.configurationItemCaptureTime,
-          configurationItemStatus: 'OK',
-          awsRegion: notification.awsRegion,
-          resourceType: type,
-          resourceId: notification.resourceId,
-          configuration: JSON.stringify(notification.configuration),
-          supplementaryConfiguration: { [KEY[type]]: JSON.stringify(restore(values)) },
-        });
+        const api = fromApiItem(toApiItem(notification));
         expect(evaluateItem(rule, api, {})).toEqual(evaluateItem(rule, notification, {}));
       }),
       { numRuns: 100 },

@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateItem, InvalidParameterError, parseParameters, readConfigFile, type ConfigurationItem } from '../../../rule-kit';
+import { InvalidParameterError, parseParameters, type ConfigurationItem } from '../../../rule-kit';
+import { evaluateWith, loadItem as loadFixture } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/rds-snapshot-public';
 
-function loadItem(name: string): ConfigurationItem {
-  const [item] = readConfigFile(JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8')));
-  expect(item).toBeDefined();
-  return item as ConfigurationItem;
-}
-
-const evaluate = (item: ConfigurationItem) => evaluateItem(rule, item, parseParameters(rule.parameters, {}));
+const loadItem = (name: string) => loadFixture(join(__dirname, 'fixtures', name));
+const evaluate = (item: ConfigurationItem) => evaluateWith(rule, item);
 
 /** The fixture item with its attribute list replaced (as recorded: array, or JSON string from the API). */
 function withAttributes(name: string, attributes: unknown): ConfigurationItem {
