@@ -1,0 +1,12 @@
+export * from './cfn';
+export { GeneratorError } from './errors';
+export { codePath, FUNCTION_PREFIX, functionName, logicalId, packParameterName, pascalCase } from './names';
+export { CROSS_ACCOUNT_ACTIONS, rolePermissions, roleStatements } from './permissions';
+export type { RolePermissions, RoleStatement } from './permissions';
+export { REMEDIATIONS } from './remediations';
+export type { Remediation } from './remediations';
+export { alertPattern, buildStackTemplate, DEFAULT_TIMEOUT_SECONDS, HANDLER, RUNTIME } from './stack-template';
+export { buildPackTemplate, FREQUENCIES, FREQUENCY_PARAMETER, parameterDefault, REMEDIATION_ROLE_PARAMETER } from './pack-template';
+export { renderTemplate } from './render-yaml';
+export { generateTemplates, PACK_TEMPLATE_PATH, permissionFiles, permissionsPath, STACK_TEMPLATE_PATH } from './generate-files';
+export type { GeneratedFile } from './generate-files';

@@ -1,0 +1,229 @@
+import type { RuleDefinition } from '../../rule-kit';
+import {
+  and,
+  condition,
+  getAtt,
+  ifThen,
+  isSet,
+  NO_VALUE,
+  ref,
+  sub,
+  type CfnOutput,
+  type CfnParameter,
+  type CfnResource,
+  type CfnTemplate,
+  type CfnValue,
+} from './cfn';
+import { codePath, functionName, logicalId } from './names';
+import { CROSS_ACCOUNT_ACTIONS, roleStatements } from './permissions';
+
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+export const RUNTIME = 'nodejs22.x';
+export const HANDLER = 'index.handler';
+
+/** Retention values CloudWatch Logs accepts. */
+const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+
+const PARAMETERS: Readonly<Record<string, CfnParameter>> = {
+  Architecture: {
+    Type: 'String',
+    Default: 'arm64',
+    AllowedValues: ['arm64', 'x86_64'],
+    Description: 'Instruction set of every rule function (the bundles are plain JavaScript and run on both).',
+  },
+  MemorySize: {
+    Type: 'Number',
+    Default: 256,
+    MinValue: 128,
+    MaxValue: 10240,
+    Description: 'Memory of every rule function in MB (Lambda gives CPU in proportion).',
+  },
+  LogRetentionInDays: {
+    Type: 'Number',
+    Default: 365,
+    AllowedValues: LOG_RETENTION_DAYS,
+    Description: "Retention of each function's log group.",
+  },
+  CrossAccountRoleName: {
+    Type: 'String',
+    Default: '',
+    AllowedPattern: '^[\\w+=,.@-]{0,64}$',
+    Description:
+      'Empty: functions evaluate only this account. A role name: functions may assume that role in other accounts ' +
+      '(executionRoleArn / ExecutionRoleName) to evaluate them.',
+  },
+  EnableAlerts: {
+    Type: 'String',
+    Default: 'false',
+    AllowedValues: ['true', 'false'],
+    Description: "true: send every NON_COMPLIANT change of this pack's rules to an SNS topic.",
+  },
+  AlertEmail: {
+    Type: 'String',
+    Default: '',
+    Description: 'Optional e-mail address subscribed to the alert topic (confirm the subscription mail).',
+  },
+};
+
+const CONDITIONS: Readonly<Record<string, CfnValue>> = {
+  CrossAccountEnabled: isSet('CrossAccountRoleName'),
+  AlertsEnabled: { 'Fn::Equals': [ref('EnableAlerts'), 'true'] },
+  AlertEmailEnabled: and(condition('AlertsEnabled'), isSet('AlertEmail')),
+};
+
+function policyDocument(rule: RuleDefinition): CfnValue {
+  const statements: CfnValue[] = roleStatements(rule).map((statement) => ({
+    Sid: statement.sid,
+    Effect: 'Allow',
+    Action: [...statement.actions],
+    Resource: statement.resource,
+  }));
+  statements.push(
+    ifThen(
+      'CrossAccountEnabled',
+      {
+        Sid: 'AssumeMemberAccountRole',
+        Effect: 'Allow',
+        Action: [...CROSS_ACCOUNT_ACTIONS],
+        Resource: sub('arn:${AWS::Partition}:iam::*:role/${CrossAccountRoleName}'),
+      },
+      NO_VALUE,
+    ),
+  );
+  return { Version: '2012-10-17', Statement: statements };
+}
+
+function ruleResources(rule: RuleDefinition): Record<string, CfnResource> {
+  const name = functionName(rule);
+  const logGroup = logicalId(rule, 'LogGroup');
+  const role = logicalId(rule, 'Role');
+  const fn = logicalId(rule, 'Function');
+  return {
+    [logGroup]: {
+      Type: 'AWS::Logs::LogGroup',
+      Properties: { LogGroupName: `/aws/lambda/${name}`, RetentionInDays: ref('LogRetentionInDays') },
+    },
+    [role]: {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        Description: `Execution role of the ${rule.id} Config rule function`,
+        AssumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+        },
+        Policies: [{ PolicyName: 'rule-permissions', PolicyDocument: policyDocument(rule) }],
+      },
+    },
+    [fn]: {
+      Type: 'AWS::Lambda::Function',
+      Properties: {
+        FunctionName: name,
+        Description: rule.description,
+        Runtime: RUNTIME,
+        Handler: HANDLER,
+        // A local path: `aws cloudformation package` uploads the zip and rewrites this to S3Bucket/S3Key.
+        Code: codePath(rule),
+        Architectures: [ref('Architecture')],
+        MemorySize: ref('MemorySize'),
+        Timeout: rule.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+        Role: getAtt(role, 'Arn'),
+        LoggingConfig: { LogGroup: ref(logGroup) },
+      },
+    },
+    [logicalId(rule, 'ConfigPermission')]: {
+      Type: 'AWS::Lambda::Permission',
+      Properties: {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: getAtt(fn, 'Arn'),
+        Principal: 'config.amazonaws.com',
+        SourceAccount: ref('AWS::AccountId'),
+      },
+    },
+  };
+}
+
+/** The EventBridge pattern matching NON_COMPLIANT results of these rules, however the pack suffixes their names. */
+export function alertPattern(rules: readonly RuleDefinition[]): CfnValue {
+  return {
+    source: ['aws.config'],
+    'detail-type': ['Config Rules Compliance Change'],
+    detail: {
+      messageType: ['ComplianceChangeNotification'],
+      // Rules a conformance pack creates are named `<ConfigRuleName>-conformance-pack-<suffix>`.
+      configRuleName: rules.map((rule) => ({ prefix: rule.id })),
+      newEvaluationResult: { complianceType: ['NON_COMPLIANT'] },
+    },
+  };
+}
+
+function alertResources(rules: readonly RuleDefinition[]): Record<string, CfnResource> {
+  return {
+    AlertTopic: {
+      Type: 'AWS::SNS::Topic',
+      Condition: 'AlertsEnabled',
+      Properties: { DisplayName: 'Config rules pack: NON_COMPLIANT resources' },
+    },
+    AlertTopicPolicy: {
+      Type: 'AWS::SNS::TopicPolicy',
+      Condition: 'AlertsEnabled',
+      Properties: {
+        Topics: [ref('AlertTopic')],
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'ComplianceChangeRuleOnly',
+              Effect: 'Allow',
+              Principal: { Service: 'events.amazonaws.com' },
+              Action: 'sns:Publish',
+              Resource: ref('AlertTopic'),
+              Condition: { ArnEquals: { 'aws:SourceArn': getAtt('AlertRule', 'Arn') } },
+            },
+          ],
+        },
+      },
+    },
+    AlertEmailSubscription: {
+      Type: 'AWS::SNS::Subscription',
+      Condition: 'AlertEmailEnabled',
+      Properties: { TopicArn: ref('AlertTopic'), Protocol: 'email', Endpoint: ref('AlertEmail') },
+    },
+    AlertRule: {
+      Type: 'AWS::Events::Rule',
+      Condition: 'AlertsEnabled',
+      Properties: {
+        Description: 'NON_COMPLIANT results of the config-rules-pack rules',
+        State: 'ENABLED',
+        EventPattern: alertPattern(rules),
+        Targets: [{ Id: 'alert-topic', Arn: ref('AlertTopic') }],
+      },
+    },
+  };
+}
+
+/**
+ * The deployment stack: per rule a function, its log group, a least-privilege role and the permission
+ * for Config to invoke it; optional alerts. Plain CloudFormation: `aws cloudformation package` + `deploy`.
+ */
+export function buildStackTemplate(rules: readonly RuleDefinition[]): CfnTemplate {
+  const resources: Record<string, CfnResource> = {};
+  const outputs: Record<string, CfnOutput> = {};
+  for (const rule of rules) {
+    Object.assign(resources, ruleResources(rule));
+    outputs[logicalId(rule, 'FunctionArn')] = {
+      Description: `ARN of the ${rule.id} rule function`,
+      Value: getAtt(logicalId(rule, 'Function'), 'Arn'),
+      Export: { Name: sub(`\${AWS::StackName}-${rule.id}-function-arn`) },
+    };
+  }
+  Object.assign(resources, alertResources(rules));
+  outputs['AlertTopicArn'] = { Description: 'SNS topic receiving NON_COMPLIANT alerts', Condition: 'AlertsEnabled', Value: ref('AlertTopic') };
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: 'config-rules-pack: one Lambda function per custom AWS Config rule, least-privilege roles, optional alerts',
+    Parameters: PARAMETERS,
+    Conditions: CONDITIONS,
+    Resources: resources,
+    Outputs: outputs,
+  };
+}
