@@ -29,3 +29,11 @@ export type {
 export { selectRules } from './select-rules';
 export type { RuleNotRun, RuleSelection, SelectedRule, SelectRulesOptions } from './select-rules';
 export { SpoolEvaluationStore } from './spool-evaluation-store';
+export { formatJson } from './format-json';
+export { formatJunit, xmlEscape } from './format-junit';
+export { formatSarif } from './format-sarif';
+export type { SarifOptions } from './format-sarif';
+export { formatTable } from './format-table';
+export type { TableOptions } from './format-table';
+export { StreamTextOutput, StringTextOutput } from './text-output';
+export type { TextOutput } from './text-output';

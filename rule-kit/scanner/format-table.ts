@@ -1,0 +1,84 @@
+import type { ComplianceType } from '../compliance';
+import { describePosition } from './item-position';
+import { REPORT_ORDER, type ScanReport, type ScanSummary } from './scan-report';
+import type { TextOutput } from './text-output';
+
+export interface TableOptions {
+  /** ANSI colours: the CLI turns them on only when the output is a TTY. */
+  readonly color: boolean;
+  /** List compliant and not-applicable resources too, not only their counts. */
+  readonly verbose: boolean;
+}
+
+const MARK: Readonly<Record<ComplianceType, string>> = {
+  NON_COMPLIANT: '✗',
+  COMPLIANT: '✓',
+  NOT_APPLICABLE: '-',
+};
+
+const WORDS: Readonly<Record<ComplianceType, string>> = {
+  NON_COMPLIANT: 'non-compliant',
+  COMPLIANT: 'compliant',
+  NOT_APPLICABLE: 'not applicable',
+};
+
+const COLOUR: Readonly<Record<ComplianceType | 'bold' | 'dim', string>> = {
+  NON_COMPLIANT: '\u001b[31m',
+  COMPLIANT: '\u001b[32m',
+  NOT_APPLICABLE: '\u001b[2m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+};
+const RESET = '\u001b[0m';
+
+/**
+ * For people: one block per rule, its non-compliant resources first with the reason, then the counts
+ * of compliant and not-applicable ones (listed too with `verbose`), then what was read, skipped and
+ * could not be read.
+ */
+export async function formatTable(report: ScanReport, out: TextOutput, options: TableOptions): Promise<void> {
+  const paint = (style: keyof typeof COLOUR, text: string): string => (options.color ? `${COLOUR[style]}${text}${RESET}` : text);
+  for (const rule of report.rules) {
+    const counts = report.summary.byRule[rule.id];
+    const tally = REPORT_ORDER.map((type) => paint(type, `${counts?.[type] ?? 0} ${WORDS[type]}`)).join(', ');
+    await out.write(`${paint('bold', rule.id)}  ${tally}\n`);
+    for (const type of options.verbose ? REPORT_ORDER : REPORT_ORDER.slice(0, 1)) {
+      for await (const { evaluation } of report.evaluations(rule.id, type)) {
+        const reason = evaluation.Annotation === undefined ? '' : `  ${evaluation.Annotation}`;
+        await out.write(`  ${paint(type, MARK[type])} ${evaluation.ComplianceResourceType} ${evaluation.ComplianceResourceId}${reason}\n`);
+      }
+    }
+    await out.write('\n');
+  }
+  for (const notRun of report.summary.rulesNotRun) {
+    await out.write(`${paint('dim', `${notRun.rule}: not run (${notRun.reason})`)}\n`);
+  }
+  await out.write(summaryLines(report.summary, paint).join('\n') + '\n');
+  if (report.errors.length > 0) {
+    await out.write(`\n${paint('NON_COMPLIANT', 'Could not evaluate:')}\n`);
+    for (const error of report.errors) {
+      const rule = error.rule === undefined ? '' : ` [${error.rule}]`;
+      await out.write(`  ${error.file} ${describePosition(error.position)}${rule}: ${error.message}\n`);
+    }
+    const unlisted = report.summary.itemsMalformed + report.summary.ruleErrors - report.errors.length;
+    if (unlisted > 0) await out.write(`  ... and ${unlisted} more (use --format json for the list)\n`);
+  }
+}
+
+function summaryLines(summary: ScanSummary, paint: (style: ComplianceType | 'bold' | 'dim', text: string) => string): string[] {
+  const lines = [
+    `${paint('bold', 'Scanned')} ${summary.files} file(s): ${summary.itemsRead} item(s) read, ${summary.itemsEvaluated} evaluated, ` +
+      `${summary.itemsSkipped} skipped, ${summary.itemsMalformed} malformed.`,
+  ];
+  for (const skipped of summary.skipped) {
+    const why = skipped.reason === 'superseded-by-later-item' ? 'superseded by a later item of the same resource' : 'no selected rule evaluates this type';
+    lines.push(`  skipped ${skipped.count} ${skipped.resourceType}: ${why}`);
+  }
+  lines.push(
+    `${paint('bold', 'Evaluations')} ${summary.evaluations}: ` +
+      REPORT_ORDER.map((type) => paint(type, `${summary.compliance[type]} ${WORDS[type]}`)).join(', ') +
+      (summary.ruleErrors > 0 ? `, ${summary.ruleErrors} rule error(s)` : '') +
+      '.',
+  );
+  return lines;
+}
