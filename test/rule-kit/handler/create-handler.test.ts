@@ -21,7 +21,8 @@ import {
 } from '../../../rule-kit';
 import { ConfigurationItemNotFoundError } from '../../../rule-kit/aws/configuration-item-not-found-error';
 import { createHandler, EvaluationFailedError, TriggerMismatchError } from '../../../rule-kit/handler';
-import { changeEvent, instance, oversizedEvent, scheduledEvent } from './handler-events';
+import { changeEvent, oversizedEvent, SAMPLE_RESULT_TOKEN, scheduledEvent } from '../../../rule-kit/testing';
+import { instance } from './instance-item';
 
 const config = mockClient(ConfigServiceClient);
 const logLines: string[] = [];
@@ -65,7 +66,7 @@ describe('change notifications', () => {
     expect(report).toEqual({ messageType: 'ConfigurationItemChangeNotification', reported: 1, compliance: { COMPLIANT: 1 } });
     expect(putInputs()).toEqual([
       {
-        ResultToken: 'eyJyZXN1bHRUb2tlbiI6ImV4YW1wbGUifQ==',
+        ResultToken: SAMPLE_RESULT_TOKEN,
         TestMode: false,
         Evaluations: [
           {
@@ -135,7 +136,7 @@ describe('change notifications', () => {
     expect(lines).toContainEqual(
       expect.objectContaining({ rule: 'instance-owner-tag', resourceType: 'AWS::EC2::Instance', resourceId: 'i-0abc', compliance: 'NON_COMPLIANT' }),
     );
-    expect(logLines.join('\n')).not.toContain('eyJyZXN1bHRUb2tlbiI6ImV4YW1wbGUifQ==');
+    expect(logLines.join('\n')).not.toContain(SAMPLE_RESULT_TOKEN);
   });
 });
 
@@ -213,7 +214,7 @@ describe('scheduled notifications', () => {
   it('evaluates every collected item at the notification time and cleans up stale results across pages', async () => {
     previousResults([['i-1', 'i-old-1'], ['i-old-2'], ['i-2', 'i-old-3']]);
     const rule = collectedRule(() => [instance('i-1', { owner: 'a' }), instance('i-2', {})]);
-    await createHandler(rule, options)(scheduledEvent());
+    await createHandler(rule, options)(scheduledEvent({ notificationCreationTime: '2026-11-20T12:00:00.000Z' }));
     const tokens = config.commandCalls(GetComplianceDetailsByConfigRuleCommand).map((c) => c.args[0].input.NextToken);
     expect(tokens).toEqual([undefined, 'page-1', 'page-2']);
     const byId = Object.fromEntries(sentEvaluations().map((e) => [e.ComplianceResourceId, e]));
@@ -239,7 +240,7 @@ describe('scheduled notifications', () => {
     const rule = collectedRule(() => {
       throw Object.assign(new Error('User is not authorized to perform: ec2:DescribeInstances'), { name: 'UnauthorizedOperation' });
     });
-    await expect(createHandler(rule, options)(scheduledEvent())).rejects.toThrow('ec2:DescribeInstances');
+    await expect(createHandler(rule, options)(scheduledEvent({ notificationCreationTime: '2026-11-20T12:00:00.000Z' }))).rejects.toThrow('ec2:DescribeInstances');
     expect(config.commandCalls(PutEvaluationsCommand)).toHaveLength(0);
   });
 
@@ -252,7 +253,7 @@ describe('scheduled notifications', () => {
         return compliant();
       },
     );
-    const run = createHandler(rule, options)(scheduledEvent());
+    const run = createHandler(rule, options)(scheduledEvent({ notificationCreationTime: '2026-11-20T12:00:00.000Z' }));
     await expect(run).rejects.toThrow(EvaluationFailedError);
     await expect(run).rejects.toThrow('i-bug');
     // The failed resource keeps its previous result: it is neither reported nor cleaned up.
@@ -279,7 +280,7 @@ describe('scheduled notifications', () => {
         supplementaryConfiguration: {},
       })),
     });
-    await createHandler(rule, options)(scheduledEvent());
+    await createHandler(rule, options)(scheduledEvent({ notificationCreationTime: '2026-11-20T12:00:00.000Z' }));
     expect(config.commandCalls(BatchGetResourceConfigCommand)[0]?.args[0].input.resourceKeys).toEqual([
       { resourceType: 'AWS::EC2::Instance', resourceId: 'i-1' },
       { resourceType: 'AWS::EC2::Instance', resourceId: 'i-2' },
