@@ -21,16 +21,22 @@ const evaluate = (item: ConfigurationItem, accountBlock?: ConfigurationItem): Ve
   evaluateItem(rule, item, DEFAULTS, { context: { related: { accountPublicAccessBlock: accountBlock } } });
 
 describe('s3-bucket-public-access properties', () => {
-  it('never turns NON_COMPLIANT into COMPLIANT when a grant or statement is added (no block, no ownership control)', () => {
+  it('never turns NON_COMPLIANT into COMPLIANT when a grant or statement is added anywhere (no block, no ownership control)', () => {
+    const insert = <T>(list: readonly T[], at: number, value: T): T[] => [...list.slice(0, at % (list.length + 1)), value, ...list.slice(at % (list.length + 1))];
     fc.assert(
-      fc.property(arbBucketParts(false), fc.oneof(arbGrant.map((grant) => ({ grant })), arbStatement.map((statement) => ({ statement }))), (parts, added) => {
-        fc.pre(evaluate(bucketItem(parts)).compliance === 'NON_COMPLIANT');
-        const more =
-          'grant' in added
-            ? { ...parts, grants: [...parts.grants, added.grant] }
-            : { ...parts, statements: [...(parts.statements ?? []), added.statement] };
-        expect(evaluate(bucketItem(more)).compliance).toBe('NON_COMPLIANT');
-      }),
+      fc.property(
+        arbBucketParts(false),
+        fc.oneof(arbGrant.map((grant) => ({ grant })), arbStatement.map((statement) => ({ statement }))),
+        fc.nat(),
+        (parts, added, at) => {
+          fc.pre(evaluate(bucketItem(parts)).compliance === 'NON_COMPLIANT');
+          const more =
+            'grant' in added
+              ? { ...parts, grants: insert(parts.grants, at, added.grant) }
+              : { ...parts, statements: insert(parts.statements ?? [], at, added.statement) };
+          expect(evaluate(bucketItem(more)).compliance).toBe('NON_COMPLIANT');
+        },
+      ),
       RUNS,
     );
   });
