@@ -8,6 +8,7 @@ import {
   ResourceNotDiscoveredException,
   type PutEvaluationsCommandInput,
 } from '@aws-sdk/client-config-service';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   compliant,
@@ -332,5 +333,40 @@ describe('related resources', () => {
     config.on(GetResourceConfigHistoryCommand).rejects(new ResourceNotDiscoveredException({ message: 'none', $metadata: {} }));
     await createHandler(withBlock, options)(changeEvent(instance('i-1', {})));
     expect(sentEvaluations()).toEqual([expect.objectContaining({ ComplianceType: 'NON_COMPLIANT' })]);
+  });
+});
+
+describe('cross-account evaluation', () => {
+  const sts = mockClient(STSClient);
+  afterAll(() => sts.restore());
+  beforeEach(() => {
+    sts.reset();
+    sts.on(AssumeRoleCommand).resolves({
+      Credentials: { AccessKeyId: 'ASIAEXAMPLE', SecretAccessKey: 'secret', SessionToken: 'token', Expiration: new Date('2099-01-01T00:00:00Z') },
+    });
+  });
+
+  it('assumes the member account role named by ExecutionRoleName before evaluating', async () => {
+    const event = changeEvent(instance('i-1', { owner: 'a' }), {
+      accountId: '210987654321',
+      ruleParameters: { ExecutionRoleName: 'config-rules-pack-evaluator' },
+    });
+    await createHandler(ownerTag, { ...options, region: 'cn-north-1' })(event);
+    expect(sts.commandCalls(AssumeRoleCommand).map((call) => call.args[0].input.RoleArn)).toEqual([
+      'arn:aws-cn:iam::210987654321:role/config-rules-pack-evaluator',
+    ]);
+    // The kit's own parameter never reaches the rule's parameter parser (which rejects unknown keys).
+    expect(sentEvaluations()).toEqual([expect.objectContaining({ ComplianceType: 'COMPLIANT' })]);
+  });
+
+  it("assumes the event's executionRoleArn in AssumeRoleMode", async () => {
+    const roleArn = 'arn:aws:iam::210987654321:role/central-config-evaluation';
+    await createHandler(ownerTag, options)(changeEvent(instance('i-1', {}), { executionRoleArn: roleArn, ruleParameters: { AssumeRoleMode: 'True' } }));
+    expect(sts.commandCalls(AssumeRoleCommand)[0]?.args[0].input).toMatchObject({ RoleArn: roleArn, RoleSessionName: 'config-rule-instance-owner-tag' });
+  });
+
+  it("uses the Lambda's own role when neither is set", async () => {
+    await createHandler(ownerTag, options)(changeEvent(instance('i-1', {}), { executionRoleArn: 'arn:aws:iam::123456789012:role/config-role' }));
+    expect(sts.calls()).toHaveLength(0);
   });
 });
