@@ -77,15 +77,21 @@ function parsePortRange(part: string, name: string, raw: string): PortRange {
   return { from, to };
 }
 
+/** A copy without the g/y flags, whose remembered lastIndex would make `test` depend on earlier calls. */
+function stateless(pattern: RegExp | undefined): RegExp | undefined {
+  return pattern && new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+}
+
 /** Builders for parameter specs, in the spirit of zod: `param.integer({ description, default: 90, min: 1 })`. */
 export const param = {
   string<const O extends Options<string> & { readonly pattern?: RegExp }>(options: O): Spec<string, O> {
+    const pattern = stateless(options.pattern);
     return spec(
       'string',
       options,
       (raw, name) => {
         const text = raw.trim();
-        if (options.pattern && !options.pattern.test(text)) {
+        if (pattern && !pattern.test(text)) {
           throw new InvalidParameterError(name, raw, `does not match ${String(options.pattern)}`);
         }
         return text;
@@ -113,12 +119,13 @@ export const param = {
   },
 
   stringList<const O extends Options<readonly string[]> & { readonly pattern?: RegExp }>(options: O): Spec<readonly string[], O> {
+    const pattern = stateless(options.pattern);
     return spec<readonly string[], O>(
       'stringList',
       options,
       (raw, name) => {
         const items = splitList(raw, name);
-        const bad = options.pattern ? items.find((item) => !options.pattern?.test(item)) : undefined;
+        const bad = pattern ? items.find((item) => !pattern.test(item)) : undefined;
         if (bad !== undefined) throw new InvalidParameterError(name, raw, `"${bad}" does not match ${String(options.pattern)}`);
         return items;
       },
