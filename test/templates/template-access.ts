@@ -1,11 +1,12 @@
 import { isObject, type Json } from '../../templates/validate';
 
-/** Reads a path like `Resources.X.Properties.Y` from a parsed template, failing the test when absent. */
+/** Reads a path like `Resources.X.Properties.Y` (list items by index) from a parsed template; throws when absent. */
 export function at(value: Json | undefined, path: string): Json {
   let current: Json | undefined = value;
   for (const key of path.split('.')) {
-    if (!isObject(current) || !(key in current)) throw new Error(`template has no ${path} (stopped at ${key})`);
-    current = current[key];
+    if (Array.isArray(current) && /^\d+$/.test(key) && Number(key) < current.length) current = current[Number(key)];
+    else if (isObject(current) && key in current) current = current[key];
+    else throw new Error(`template has no ${path} (stopped at ${key})`);
   }
   return current as Json;
 }
