@@ -7,6 +7,7 @@ import { rule as rdsSnapshotPublic } from './rds-snapshot-public';
 import { rule as rootAccessKeys } from './root-access-keys';
 import { rule as rootMfa } from './root-mfa';
 import { rule as s3BucketPublicAccess } from './s3-bucket-public-access';
+import { rule as sgAuthorizedPorts } from './sg-authorized-ports';
 import { rule as sgOpenPorts } from './sg-open-ports';
 
 /**
@@ -17,6 +18,7 @@ export const rules: readonly RuleDefinition[] = [
   ebsSnapshotPublic,
   rdsSnapshotPublic,
   sgOpenPorts,
+  sgAuthorizedPorts,
   s3BucketPublicAccess,
   rootMfa,
   rootAccessKeys,

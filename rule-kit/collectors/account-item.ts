@@ -1,5 +1,6 @@
 import type { CollectorContext } from '../define-rule';
 import type { ConfigurationItem } from '../configuration-item';
+import { collectedItem } from './collected-item';
 
 /** Config's resource type for the account itself; periodic account-level rules report on it. */
 export const ACCOUNT_RESOURCE_TYPE = 'AWS::::Account' as const;
@@ -19,19 +20,10 @@ export function rootUserArn(partition: string, accountId: string): string {
  * identity (resourceId = account id), which is what PutEvaluations keys on.
  */
 export function accountItem(ctx: CollectorContext, configuration: Readonly<Record<string, unknown>>): ConfigurationItem {
-  return {
-    configurationItemVersion: '1.3',
-    configurationItemCaptureTime: ctx.notificationTime,
-    configurationItemStatus: 'OK',
-    awsAccountId: ctx.accountId,
-    awsRegion: ctx.region,
-    ARN: rootUserArn(ctx.partition, ctx.accountId),
+  return collectedItem(ctx, {
     resourceType: ACCOUNT_RESOURCE_TYPE,
     resourceId: ctx.accountId,
-    tags: {},
-    relatedEvents: [],
-    relationships: [],
+    ARN: rootUserArn(ctx.partition, ctx.accountId),
     configuration,
-    supplementaryConfiguration: {},
-  };
+  });
 }

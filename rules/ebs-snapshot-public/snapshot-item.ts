@@ -1,5 +1,5 @@
 import type { Snapshot } from '@aws-sdk/client-ec2';
-import type { CollectorContext, ConfigurationItem, JsonRecord } from '../../rule-kit';
+import { collectedItem, type CollectorContext, type ConfigurationItem, type JsonRecord } from '../../rule-kit';
 import { BLOCK_STATE_KEY, PERMISSIONS_KEY } from './public-sharing';
 
 export const SNAPSHOT_RESOURCE_TYPE = 'AWS::EC2::Snapshot' as const;
@@ -27,23 +27,16 @@ export function snapshotItem(ctx: CollectorContext, facts: SnapshotFacts): Confi
     (facts.snapshot.Tags ?? []).flatMap((tag) => (tag.Key === undefined ? [] : [[tag.Key, tag.Value ?? '']])),
   );
   const created = facts.snapshot.StartTime;
-  return {
-    configurationItemVersion: '1.3',
-    configurationItemCaptureTime: ctx.notificationTime,
-    configurationItemStatus: 'OK',
-    awsAccountId: ctx.accountId,
-    awsRegion: ctx.region,
+  return collectedItem(ctx, {
     ARN: snapshotArn(ctx.partition, ctx.region, facts.snapshotId),
     resourceType: SNAPSHOT_RESOURCE_TYPE,
     resourceId: facts.snapshotId,
     ...(created && !Number.isNaN(created.getTime()) ? { resourceCreationTime: created.toISOString() } : {}),
     tags,
-    relatedEvents: [],
-    relationships: [],
     configuration,
     supplementaryConfiguration: {
       [PERMISSIONS_KEY]: facts.isPublic ? [{ Group: 'all' }] : [],
       ...(facts.blockState === undefined ? {} : { [BLOCK_STATE_KEY]: facts.blockState }),
     },
-  };
+  });
 }
