@@ -1,0 +1,127 @@
+import { createWriteStream, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { RuleDefinition } from '../../rule-kit';
+import {
+  formatJson,
+  formatJunit,
+  formatSarif,
+  formatTable,
+  listInputFiles,
+  scan,
+  ScanError,
+  selectRules,
+  SpoolEvaluationStore,
+  StreamTextOutput,
+  type ScanReport,
+  type TextOutput,
+} from '../../rule-kit/scanner';
+import { parseCommand, USAGE, type Command } from './parse-command';
+import { ProgressLine } from './progress-line';
+import { projectRoot } from './project-root';
+import { UsageError } from './usage-error';
+
+export interface CliIo {
+  readonly stdout: Writable & { readonly isTTY?: boolean };
+  readonly stderr: Writable & { readonly isTTY?: boolean };
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit statuses: the contract CI pipelines rely on. */
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+const ROOT = projectRoot(__dirname);
+
+/** The project's sample account: what `config-rules scan` reads without a PATH. */
+export const SAMPLE_ACCOUNT = join(ROOT, 'bin', 'sample-account', 'config-snapshot.json.gz');
+
+function toolVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * Runs one command line and returns the exit status. Nothing is written to the output before the scan
+ * has finished, so unreadable input (exit 2) never leaves half a report behind.
+ */
+export async function runCli(argv: readonly string[], rules: readonly RuleDefinition[], io: CliIo): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`config-rules: ${error.reason}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (command.kind === 'help') {
+    io.stdout.write(USAGE);
+    return EXIT_CLEAN;
+  }
+  const store = new SpoolEvaluationStore();
+  const progress = new ProgressLine(io.stderr);
+  try {
+    const { selected, notRun } = selectRules(rules, { ruleIds: command.ruleIds, parameters: command.parameters });
+    const files = await listInputFiles(command.paths.length > 0 ? command.paths.map((path) => resolve(io.cwd, path)) : [SAMPLE_ACCOUNT]);
+    const report = await scan({
+      files,
+      rules: selected,
+      rulesNotRun: notRun,
+      store,
+      onProgress: (p) => progress.update(`scanning ${p.file}: ${p.items.toLocaleString('en-US')} items, ${(p.bytes / 1e6).toFixed(0)} MB`),
+    });
+    progress.clear();
+    await writeReport(report, command, io);
+    const { summary } = report;
+    const failed = summary.compliance.NON_COMPLIANT > 0 || summary.itemsMalformed > 0 || summary.ruleErrors > 0;
+    return failed ? EXIT_FINDINGS : EXIT_CLEAN;
+  } catch (error) {
+    progress.clear();
+    if (error instanceof ScanError) {
+      io.stderr.write(`config-rules: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  } finally {
+    await store.dispose();
+  }
+}
+
+async function writeReport(report: ScanReport, command: Extract<Command, { kind: 'scan' }>, io: CliIo): Promise<void> {
+  const toFile = command.output !== undefined;
+  const stream: Writable = toFile ? createWriteStream(resolve(io.cwd, command.output ?? '')) : io.stdout;
+  if (toFile) await once(stream, 'open');
+  const out = new StreamTextOutput(stream);
+  const color = !toFile && io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined;
+  await format(report, command, out, { color, cwd: io.cwd });
+  await out.flush();
+  if (toFile) {
+    stream.end();
+    await once(stream, 'finish');
+  }
+}
+
+async function format(
+  report: ScanReport,
+  command: Extract<Command, { kind: 'scan' }>,
+  out: TextOutput,
+  options: { color: boolean; cwd: string },
+): Promise<void> {
+  switch (command.format) {
+    case 'table':
+      return formatTable(report, out, { color: options.color, verbose: command.verbose });
+    case 'json':
+      return formatJson(report, out);
+    case 'junit':
+      return formatJunit(report, out);
+    case 'sarif':
+      return formatSarif(report, out, { toolVersion: toolVersion(), baseDir: options.cwd });
+  }
+}
