@@ -1,0 +1,40 @@
+import { ACCOUNT_RESOURCE_TYPE, configurationOf, defineRule, param, requireArray } from '../../rule-kit';
+import { CLOUDTRAIL_PERMISSIONS, collectTrails } from './collector';
+import { TRAILS_KEY } from './recorded-trail';
+import { assessTrail } from './trail-assessment';
+import { trailVerdict } from './trail-verdict';
+
+/** Without a logging multi-Region trail, API activity in a Region nobody watches leaves no record. */
+export const rule = defineRule({
+  id: 'cloudtrail-enabled',
+  description:
+    'Checks that at least one multi-Region CloudTrail trail reaching this Region is logging and records all read and write management events (no excluded event sources).',
+  resourceTypes: [ACCOUNT_RESOURCE_TYPE],
+  triggers: ['periodic'],
+  parameters: {
+    s3BucketName: param.string({ description: 'Only a trail delivering to this S3 bucket counts; any bucket when unset.' }),
+    snsTopicArn: param.string({ description: 'Only a trail notifying this SNS topic ARN counts; any (or none) when unset.' }),
+    cloudWatchLogsLogGroupArn: param.string({
+      description: 'Only a trail sending to this CloudWatch Logs log group ARN (with or without the trailing :*) counts; any (or none) when unset.',
+    }),
+    includeManagementEvents: param.string({
+      description: 'Accepted for compatibility with multi-region-cloudtrail-enabled; only true is allowed (management events are always required).',
+      pattern: /^true$/i,
+    }),
+    readWriteType: param.string({
+      description: 'Accepted for compatibility with multi-region-cloudtrail-enabled; only ALL is allowed (read and write events are always required).',
+      pattern: /^all$/i,
+    }),
+  },
+  collector: collectTrails,
+  permissions: [...CLOUDTRAIL_PERMISSIONS],
+  // One DescribeTrails plus two calls per trail; a Region sees at most a handful of trails.
+  timeoutSeconds: 60,
+  evaluate(item, params) {
+    const trails = requireArray(item, configurationOf(item)[TRAILS_KEY], `configuration.${TRAILS_KEY}`);
+    return trailVerdict(
+      item.awsRegion,
+      trails.map((entry, index) => assessTrail(item, entry, index, params)),
+    );
+  },
+});
