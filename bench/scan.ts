@@ -1,0 +1,96 @@
+/**
+ * The scanner benchmark: writes a synthetic Config snapshot of realistic items (the sample account's
+ * generators, seeded), then reports in one run the scanner's time, the floor (a bare JSON.parse of the
+ * same bytes), their ratio, items per second and the scanner's peak RSS. Each measurement runs in its
+ * own child process.
+ *
+ *   npx tsx bench/scan.ts                 100,000 items
+ *   npx tsx bench/scan.ts --large         1,000,000 items (same as --items 1000000)
+ *   options: --items N, --format json|table|sarif|junit (scanner output, default json), --keep,
+ *            --related-first (account-level S3 block before the buckets; default after: the worst case)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { accountItems } from '../bin/sample-account/generators/account-items';
+import { writeSnapshotFile } from '../bin/sample-account/generators/snapshot-writer';
+
+interface ScanResult {
+  readonly status: number;
+  readonly seconds: number;
+  readonly maxRssKb: number;
+}
+
+interface FloorResult {
+  readonly chunked: boolean;
+  readonly pieces?: number;
+  readonly maxString: number;
+  readonly readSeconds: number;
+  readonly decodeSeconds: number;
+  readonly parseSeconds: number;
+  readonly items: number;
+}
+
+const TARGET_RATIO = 2;
+const TARGET_RSS_MB = 300;
+
+function runChild<T>(script: string, args: readonly string[], maxOldSpaceMb?: number): T {
+  const nodeArgs = [...(maxOldSpaceMb === undefined ? [] : [`--max-old-space-size=${maxOldSpaceMb}`]), '-r', 'tsx/cjs', join(__dirname, script), ...args];
+  const out = execFileSync(process.execPath, nodeArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+  const last = out.trim().split('\n').pop() ?? '';
+  return JSON.parse(last) as T;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      items: { type: 'string' },
+      large: { type: 'boolean' },
+      format: { type: 'string' },
+      keep: { type: 'boolean' },
+      'related-first': { type: 'boolean' },
+    },
+  });
+  const total = values.large === true ? 1_000_000 : Number(values.items ?? 100_000);
+  if (!Number.isInteger(total) || total < 20) throw new RangeError(`--items must be a whole number of at least 20 (got ${values.items ?? ''})`);
+  const format = values.format ?? 'json';
+  const dir = mkdtempSync(join(tmpdir(), 'config-rules-bench-'));
+  const input = join(dir, 'snapshot.json');
+  const output = join(dir, `report.${format}`);
+  try {
+    const log = (text: string): boolean => process.stdout.write(`${text}\n`);
+    log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`);
+    const generated = Date.now();
+    const items = accountItems({
+      seed: 4242,
+      total,
+      account: { accountId: '111122223333', region: 'eu-west-1', captureTime: '2026-03-02T06:00:00.000Z' },
+      relatedLast: values['related-first'] !== true,
+    });
+    const bytes = await writeSnapshotFile(items, { path: input, configSnapshotId: 'bench', gzip: false, pretty: false });
+    log(`generated ${total.toLocaleString('en-US')} items, ${(bytes / 2 ** 20).toFixed(0)} MiB of JSON in ${((Date.now() - generated) / 1000).toFixed(1)} s: ${input}`);
+
+    const floor = runChild<FloorResult>('parse-floor.ts', [input], 16384);
+    const scan = runChild<ScanResult>('scan-child.ts', [input, output, format]);
+    const ratio = scan.seconds / floor.parseSeconds;
+    const rssMb = scan.maxRssKb / 1024;
+    const floorNote = floor.chunked
+      ? ` (file exceeds V8's max string length of ${floor.maxString.toLocaleString('en-US')} characters: parsed in ${floor.pieces ?? 0} pieces)`
+      : '';
+    log(`floor  JSON.parse: ${floor.parseSeconds.toFixed(2)} s${floorNote}; read ${floor.readSeconds.toFixed(2)} s, decode ${floor.decodeSeconds.toFixed(2)} s (not counted)`);
+    log(`scan   config-rules scan --format ${format}: ${scan.seconds.toFixed(2)} s, exit ${scan.status}, report ${(statSync(output).size / 2 ** 20).toFixed(0)} MiB`);
+    log(`ratio  ${ratio.toFixed(2)}x the bare parse (target <= ${TARGET_RATIO}x) ${ratio <= TARGET_RATIO ? 'OK' : 'MISSED'}`);
+    log(`rate   ${Math.round(total / scan.seconds).toLocaleString('en-US')} items/s`);
+    log(`memory peak RSS of the scanner ${rssMb.toFixed(0)} MB (target < ${TARGET_RSS_MB} MB for 1,000,000 items) ${rssMb < TARGET_RSS_MB ? 'OK' : 'MISSED'}`);
+    if (values.keep === true) log(`kept ${dir}`);
+  } finally {
+    if (values.keep !== true) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
