@@ -1,5 +1,5 @@
 import type { FlowLog, Vpc } from '@aws-sdk/client-ec2';
-import type { CollectorContext, ConfigurationItem, JsonRecord } from '../../rule-kit';
+import { collectedItem, type CollectorContext, type ConfigurationItem } from '../../rule-kit';
 import { FLOW_LOGS_KEY } from './flow-logs';
 
 export const VPC_RESOURCE_TYPE = 'AWS::EC2::VPC' as const;
@@ -21,21 +21,13 @@ function jsonSafe<T>(value: T): unknown {
 export function vpcItem(ctx: CollectorContext, vpc: Vpc & { VpcId: string }, flowLogs: readonly FlowLog[]): ConfigurationItem {
   const tags = Object.fromEntries((vpc.Tags ?? []).flatMap((tag) => (tag.Key === undefined ? [] : [[tag.Key, tag.Value ?? '']])));
   const name = tags['Name'];
-  return {
-    configurationItemVersion: '1.3',
-    configurationItemCaptureTime: ctx.notificationTime,
-    configurationItemStatus: 'OK',
-    awsAccountId: ctx.accountId,
-    awsRegion: ctx.region,
+  return collectedItem(ctx, {
     ARN: vpcArn(ctx.partition, ctx.region, vpc.OwnerId ?? ctx.accountId, vpc.VpcId),
-    availabilityZone: 'Multiple Availability Zones',
     resourceType: VPC_RESOURCE_TYPE,
     resourceId: vpc.VpcId,
     ...(name === undefined || name === '' ? {} : { resourceName: name }),
     tags,
-    relatedEvents: [],
-    relationships: [],
-    configuration: jsonSafe(vpc) as JsonRecord,
+    configuration: jsonSafe(vpc),
     supplementaryConfiguration: { [FLOW_LOGS_KEY]: jsonSafe(flowLogs) },
-  };
+  });
 }

@@ -103,7 +103,6 @@ describe('vpc-flow-logs-enabled collector', () => {
       awsAccountId: '123456789012',
       awsRegion: 'cn-north-1',
       ARN: `arn:aws-cn:ec2:cn-north-1:123456789012:vpc/${vpcId(2)}`,
-      availabilityZone: 'Multiple Availability Zones',
       resourceType: 'AWS::EC2::VPC',
       resourceId: vpcId(2),
       resourceName: 'net-2',
