@@ -56,6 +56,11 @@ export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs> {
   readonly resourceTypes: readonly ResourceType[];
   readonly triggers: readonly TriggerKind[];
   readonly parameters: P;
+  /**
+   * Checks that span parameters (e.g. "not both off"), once, up front, after each value is coerced.
+   * Throws InvalidParameterError; the kit then reports nothing.
+   */
+  checkParameters?(params: ParameterValues<P>): void;
   /** Pure: same item and params, same verdict. (Method syntax so any rule fits `RuleDefinition`.) */
   evaluate(item: ConfigurationItem, params: ParameterValues<P>, context: EvaluationContext): Verdict;
   readonly collector?: Collector;

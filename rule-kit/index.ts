@@ -23,6 +23,7 @@ export * from './errors';
 export * from './parameters';
 export * from './read-field';
 export { evaluateItem, notApplicableReason } from './evaluate/evaluate-item';
+export { resolveParameters } from './evaluate/resolve-parameters';
 export type { EvaluateItemOptions } from './evaluate/evaluate-item';
 export * from './event';
 export * from './handler';

@@ -4,7 +4,8 @@ import { parseEvent } from '../event/parse-event';
 import type { Invocation } from '../event/config-rule-event';
 import { mergeEvaluations } from '../evaluations';
 import { createLogger, type Logger } from '../logging';
-import { parseParameters, type ParameterSpecs } from '../parameters';
+import { resolveParameters } from '../evaluate/resolve-parameters';
+import type { ParameterSpecs } from '../parameters';
 import { createConfigServiceClient, putEvaluations, type PutEvaluationsOptions } from '../reporting';
 import { partitionOf } from '../aws/partition';
 import { resolveCredentials, stripKitParameters } from '../aws/credentials';
@@ -55,7 +56,7 @@ async function handle<P extends ParameterSpecs>(
   const invocation = parseEvent(event);
   const logger = baseLogger.withSecret(invocation.resultToken).child({ configRuleName: invocation.ruleName });
   const { kit, rule: ruleParameters } = stripKitParameters(invocation.parameters);
-  const params = parseParameters(rule.parameters, ruleParameters);
+  const params = resolveParameters(rule, ruleParameters);
   const region = options.region ?? process.env['AWS_REGION'] ?? 'us-east-1';
   const partition = partitionOf(region);
   const credentials = await resolveCredentials({

@@ -2,11 +2,12 @@ import type { Verdict } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
 import type { EvaluationContext, RuleDefinition } from '../define-rule';
 import { evaluateItem } from '../evaluate/evaluate-item';
-import { parseParameters, type ParameterSpecs, type RawParameters } from '../parameters';
+import { resolveParameters } from '../evaluate/resolve-parameters';
+import type { ParameterSpecs, RawParameters } from '../parameters';
 
 /**
- * The verdict the kit would report for `item`: parameters parsed as the Lambda parses them (strings,
- * defaults, unknown keys rejected), then applicability and the rule's `evaluate`.
+ * The verdict the kit would report for `item`: parameters resolved as the Lambda resolves them (strings,
+ * defaults, unknown keys rejected, the rule's cross-parameter check), then applicability and the rule's `evaluate`.
  */
 export function evaluateWith<P extends ParameterSpecs>(
   rule: RuleDefinition<P>,
@@ -14,6 +15,6 @@ export function evaluateWith<P extends ParameterSpecs>(
   rawParams: RawParameters = {},
   context?: EvaluationContext,
 ): Verdict {
-  const params = parseParameters(rule.parameters, rawParams);
+  const params = resolveParameters(rule, rawParams);
   return evaluateItem(rule, item, params, context === undefined ? {} : { context });
 }

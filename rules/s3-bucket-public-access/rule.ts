@@ -23,11 +23,13 @@ export const rule = defineRule({
     },
   },
   permissions: [],
-  evaluate(item, params, context) {
-    const checks: Access[] = [...(params.checkRead ? (['read'] as const) : []), ...(params.checkWrite ? (['write'] as const) : [])];
-    if (checks.length === 0) {
+  checkParameters(params) {
+    if (!params.checkRead && !params.checkWrite) {
       throw new InvalidParameterError('checkRead', params.checkRead, 'checkRead and checkWrite are both false, so the rule would check nothing');
     }
+  },
+  evaluate(item, params, context) {
+    const checks: Access[] = [...(params.checkRead ? (['read'] as const) : []), ...(params.checkWrite ? (['write'] as const) : [])];
     const { exposures, neutralised } = bucketExposure(item, checks, context.related['accountPublicAccessBlock']);
     const [first] = exposures;
     if (first !== undefined) {

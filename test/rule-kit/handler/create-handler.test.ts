@@ -120,6 +120,19 @@ describe('change notifications', () => {
     expect(config.commandCalls(PutEvaluationsCommand)).toHaveLength(0);
   });
 
+  it("sends nothing when the rule's cross-parameter check fails", async () => {
+    const strict = defineRule({
+      ...ownerTag,
+      checkParameters(params) {
+        if (params.tagKey === 'Name') throw new InvalidParameterError('tagKey', params.tagKey, 'Name is not an ownership tag');
+      },
+    });
+    await expect(createHandler(strict, options)(changeEvent(instance('i-0abc', {}), { ruleParameters: { tagKey: 'Name' } }))).rejects.toThrow(
+      'Name is not an ownership tag',
+    );
+    expect(config.calls()).toHaveLength(0);
+  });
+
   it('sends nothing for a malformed event', async () => {
     const handler = createHandler(ownerTag, options);
     await expect(handler({ ...changeEvent(instance('i-0abc', {})), invokingEvent: '{' })).rejects.toThrow(InvalidEventError);

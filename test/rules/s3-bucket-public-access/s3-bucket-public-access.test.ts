@@ -2,6 +2,7 @@ import {
   evaluateItem,
   InvalidParameterError,
   parseParameters,
+  resolveParameters,
   type ConfigurationItem,
   type RawParameters,
   type Verdict,
@@ -10,7 +11,7 @@ import { rule } from '../../../rules/s3-bucket-public-access';
 import { loadFixtureItem, loadFixtureItems, rawNotificationItem } from './fixtures';
 
 const evaluate = (item: ConfigurationItem, raw: RawParameters = {}, accountBlock?: ConfigurationItem): Verdict =>
-  evaluateItem(rule, item, parseParameters(rule.parameters, raw), { context: { related: { accountPublicAccessBlock: accountBlock } } });
+  evaluateItem(rule, item, resolveParameters(rule, raw), { context: { related: { accountPublicAccessBlock: accountBlock } } });
 
 const withSupplementary = (item: ConfigurationItem, changes: Record<string, unknown>): ConfigurationItem => {
   const supplementary: Record<string, unknown> = { ...item.supplementaryConfiguration, ...changes };
@@ -162,7 +163,8 @@ describe('s3-bucket-public-access parameters', () => {
   it('rejects a value that is not a boolean, an unknown parameter, and turning both checks off', () => {
     expect(() => parseParameters(rule.parameters, { checkRead: 'yes' })).toThrow(InvalidParameterError);
     expect(() => parseParameters(rule.parameters, { checkPublicRead: 'true' })).toThrow(InvalidParameterError);
-    expect(() => evaluate(loadFixtureItem('bucket-private.json'), { checkRead: 'false', checkWrite: 'false' })).toThrow(InvalidParameterError);
+    // Up front, before any bucket is evaluated: the kit then sends nothing.
+    expect(() => resolveParameters(rule, { checkRead: 'false', checkWrite: 'false' })).toThrow(InvalidParameterError);
   });
 });
 
