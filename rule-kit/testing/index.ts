@@ -6,3 +6,4 @@ export type { ExpectedVerdict } from './expect-verdict';
 export { toApiItem } from './to-api-item';
 export * from './events';
 export * from './config-client';
+export * from './arbitraries';
