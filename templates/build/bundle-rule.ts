@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BundleError, MissingHandlerError } from './errors';
 
@@ -44,6 +45,8 @@ export async function bundleRule(rule: RuleEntry, projectRoot: string): Promise<
       target: BUNDLE_TARGET,
       // ES module builds of the SDK tree-shake better than its CommonJS builds.
       mainFields: ['module', 'main'],
+      // Lambda provides credentials in the environment: skip the SDK's full default chain (see the file).
+      alias: { '@aws-sdk/credential-provider-node': join(__dirname, 'lambda-credentials.ts') },
       minify: true,
       legalComments: 'none',
       sourcemap: false,

@@ -42,7 +42,15 @@ function hasNodeModulesAbove(dir: string): boolean {
 
 /** Requires index.js in a child `node` with a clean module path and returns what it printed. */
 function loadInChild(dir: string, script: string): string {
-  const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'] ?? '', AWS_REGION: 'us-east-1' };
+  // What Lambda sets; HOME points nowhere useful, so only the environment can supply credentials.
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: dir,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_SESSION_TOKEN: 'session',
+  };
   return execFileSync(process.execPath, ['-e', script], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
@@ -73,9 +81,17 @@ describe('build', () => {
         dir,
         'require("./index.js").handler({ name: "x", resultToken: "TESTMODE" }).then((r) => console.log(r), (e) => { console.error(e); process.exit(2); })',
       );
-      // The SDK fixture constructs a real ConfigServiceClient and command: only possible if the SDK is in the bundle.
-      expect(output).toBe(id === 'fake-sdk' ? 'function TESTMODE' : 'hello x');
+      // The SDK fixture constructs a real ConfigServiceClient and command (only possible if the SDK is in the
+      // bundle) and resolves credentials through the bundled default provider (the environment, as in Lambda).
+      expect(output).toBe(id === 'fake-sdk' ? 'function TESTMODE AKIAIOSFODNN7EXAMPLE' : 'hello x');
     }
+  });
+
+  it('leaves out the SDK default credential chain (profiles, SSO, metadata service) from bundles', () => {
+    const code = readZip(readFileSync(join(fixtureOut, 'fake-sdk.zip')))[0]?.data.toString() ?? '';
+    expect(code.includes('AWS_ACCESS_KEY_ID')).toBe(true);
+    // Markers of the container, SSO and credential_process providers of the default chain.
+    for (const marker of ['AWS_CONTAINER_CREDENTIALS_FULL_URI', 'sso_start_url', 'credential_process']) expect(`${marker}: ${code.includes(marker)}`).toBe(`${marker}: false`);
   });
 
   it('names the rule whose Lambda entry is missing', async () => {
