@@ -13,13 +13,14 @@ export class ProgressLine {
 
   constructor(private readonly stream: Writable & { readonly isTTY?: boolean }) {}
 
-  update(text: string): void {
+  /** `text` is only built when the line is due: a scan reports progress after every chunk. */
+  update(text: () => string): void {
     if (this.stream.isTTY !== true) return;
     const now = Date.now();
     if (now - this.started < 1000 || now - this.last < EVERY_MS) return;
     this.last = now;
     this.shown = true;
-    this.stream.write(`\r\u001b[2K${text}`);
+    this.stream.write(`\r\u001b[2K${text()}`);
   }
 
   clear(): void {

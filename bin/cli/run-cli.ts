@@ -75,7 +75,7 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
       rules: selected,
       rulesNotRun: notRun,
       store,
-      onProgress: (p) => progress.update(`scanning ${p.file}: ${p.items.toLocaleString('en-US')} items, ${(p.bytes / 1e6).toFixed(0)} MB`),
+      onProgress: (p) => progress.update(() => `scanning ${p.file}: ${p.items.toLocaleString('en-US')} items, ${(p.bytes / 1e6).toFixed(0)} MB`),
     });
     progress.clear();
     await writeReport(report, command, io);

@@ -35,9 +35,13 @@ export class DeferredItems {
     private readonly budgetBytes: number,
   ) {}
 
-  add(deferred: DeferredItem): void {
+  /**
+   * `raw` is the item's JSON text as read (re-parsed and re-normalised when drained, which gives the
+   * same item); without it the normalised item is serialised.
+   */
+  add(deferred: DeferredItem, raw?: string): void {
     const { item, ...meta } = deferred;
-    const json = JSON.stringify(item);
+    const json = raw ?? JSON.stringify(item);
     this.count += 1;
     if (this.spill === undefined && this.heldBytes + json.length <= this.budgetBytes) {
       const bytes = Buffer.from(json);
@@ -46,7 +50,9 @@ export class DeferredItems {
       return;
     }
     this.spill ??= new SpoolFile(join(this.dir(), 'deferred.jsonl'));
-    this.spill.append(`${JSON.stringify(meta)}\t${json}`);
+    // Raw newlines can only be whitespace between JSON tokens (strings escape them): safe to flatten.
+    const line = json.includes('\n') || json.includes('\r') ? json.replace(/[\r\n]/g, ' ') : json;
+    this.spill.append(`${JSON.stringify(meta)}\t${line}`);
   }
 
   get spilled(): number {

@@ -13,6 +13,8 @@ export interface EvaluationStore {
   finish(): Promise<void>;
   counts(ruleId: string): Promise<ComplianceCounts>;
   read(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation>;
+  /** The same evaluations as JSON text (`ReportedEvaluation`), without a parse and re-serialisation. */
+  readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<string>;
   dispose(): Promise<void>;
 }
 

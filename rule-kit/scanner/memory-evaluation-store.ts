@@ -37,6 +37,10 @@ export class MemoryEvaluationStore implements EvaluationStore {
     for (const entry of this.live(ruleId, compliance)) yield entry.scanned;
   }
 
+  async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<string> {
+    for (const entry of this.live(ruleId, compliance)) yield JSON.stringify(entry.scanned.evaluation);
+  }
+
   async dispose(): Promise<void> {
     this.groups.clear();
   }

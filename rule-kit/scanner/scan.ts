@@ -174,6 +174,7 @@ class ScanEngine {
       summary,
       errors: this.errors,
       evaluations: (ruleId, type) => store.read(ruleId, type),
+      evaluationsJson: (ruleId, type) => store.readJson(ruleId, type),
     };
   }
 
@@ -210,10 +211,10 @@ class ScanEngine {
       });
       return;
     }
-    for (const item of items) this.readItem(file, value.position, item);
+    for (const item of items) this.readItem(file, value.position, item, value.kind === 'item' ? value.text : undefined);
   }
 
-  private readItem(file: number, position: ItemPosition, item: ConfigurationItem): void {
+  private readItem(file: number, position: ItemPosition, item: ConfigurationItem, raw: string | undefined): void {
     this.itemsRead += 1;
     const seq = this.seq++;
     this.related.offer(item);
@@ -244,7 +245,7 @@ class ScanEngine {
       if (context === undefined) waiting.push(run.index);
       else this.evaluate(run, item, context, origin);
     }
-    if (waiting.length > 0) this.deferred.add({ seq, key, file, position, rules: waiting, item });
+    if (waiting.length > 0) this.deferred.add({ seq, key, file, position, rules: waiting, item }, raw);
   }
 
   /** The evaluation context, or undefined when a related resource may still appear later in the input. */

@@ -14,7 +14,8 @@ interface Group {
 /**
  * Keeps evaluations in temporary files, one per rule and compliance, so memory stays flat however many
  * resources a snapshot holds, and reports can list each rule's non-compliant resources first without
- * sorting. A line is `seq<TAB>[file, position, evaluation]`; superseded items are dropped when read.
+ * sorting. A line is `seq<TAB>file<TAB>position<TAB>evaluation` (JSON, which has no raw tabs), so the
+ * JSON report copies the evaluation text as is. Superseded items are dropped when read.
  */
 export class SpoolEvaluationStore implements EvaluationStore {
   private readonly dir = mkdtempSync(join(tmpdir(), 'config-rules-scan-'));
@@ -28,7 +29,7 @@ export class SpoolEvaluationStore implements EvaluationStore {
       group = { file: new SpoolFile(join(this.dir, `${this.groups.size}.jsonl`)), count: 0 };
       this.groups.set(key, group);
     }
-    group.file.append(`${seq}\t${JSON.stringify([scanned.file, scanned.position, scanned.evaluation])}`);
+    group.file.append(`${seq}\t${scanned.file}\t${JSON.stringify(scanned.position)}\t${JSON.stringify(scanned.evaluation)}`);
     group.count += 1;
   }
 
@@ -56,17 +57,27 @@ export class SpoolEvaluationStore implements EvaluationStore {
   }
 
   async *read(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation> {
+    for await (const fields of this.lines(ruleId, compliance)) {
+      const [, file = '0', position = '{}', evaluation = '{}'] = fields;
+      yield {
+        file: Number(file),
+        position: JSON.parse(position) as ScannedEvaluation['position'],
+        evaluation: JSON.parse(evaluation) as ScannedEvaluation['evaluation'],
+      };
+    }
+  }
+
+  async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<string> {
+    for await (const fields of this.lines(ruleId, compliance)) yield fields[3] ?? '{}';
+  }
+
+  private async *lines(ruleId: string, compliance: ComplianceType): AsyncIterable<string[]> {
     const group = this.groups.get(groupKey(ruleId, compliance));
     if (group === undefined) return;
     for await (const line of group.file.readLines()) {
-      const tab = line.indexOf('\t');
-      if (this.superseded.size > 0 && this.superseded.has(Number(line.slice(0, tab)))) continue;
-      const [file, position, evaluation] = JSON.parse(line.slice(tab + 1)) as [
-        ScannedEvaluation['file'],
-        ScannedEvaluation['position'],
-        ScannedEvaluation['evaluation'],
-      ];
-      yield { file, position, evaluation };
+      const fields = line.split('\t');
+      if (this.superseded.size > 0 && this.superseded.has(Number(fields[0]))) continue;
+      yield fields;
     }
   }
 

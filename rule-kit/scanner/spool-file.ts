@@ -1,8 +1,12 @@
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-/** Lines are gathered into writes of about this many characters. */
-const FLUSH_AT = 1 << 20;
+/**
+ * Lines are gathered into writes of about this many characters: large enough for few system calls,
+ * small enough that buffered lines die young (a scan has one spool per rule and compliance).
+ */
+const FLUSH_AT = 1 << 16;
+const READ_CHUNK = 1 << 20;
 
 /**
  * An append-only temporary file of text lines, written in large synchronous batches (a scan produces
@@ -41,7 +45,7 @@ export class SpoolFile {
   /** The lines written so far (call `close` or `flush` first). */
   async *readLines(): AsyncIterable<string> {
     if (this.lines === 0) return;
-    const lines = createInterface({ input: createReadStream(this.path, { highWaterMark: FLUSH_AT }), crlfDelay: Infinity });
+    const lines = createInterface({ input: createReadStream(this.path, { highWaterMark: READ_CHUNK }), crlfDelay: Infinity });
     for await (const line of lines) yield line;
   }
 }

@@ -1,0 +1,14 @@
+'use strict';
+/*
+ * Child process of bench/scan.ts: runs the CLI exactly as a user does (bin/config-rules.js, which loads
+ * the cached bundle) with the given arguments, and prints its wall time, exit status and peak RSS as
+ * JSON when the process exits. A separate process, so the peak RSS is the scanner's alone. Plain
+ * JavaScript so no TypeScript loader sits in the measured process.
+ */
+const started = process.hrtime.bigint();
+process.on('exit', (code) => {
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  process.stdout.write(`${JSON.stringify({ status: code, seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+});
+process.argv = [process.argv[0], require.resolve('../bin/config-rules.js'), ...process.argv.slice(2)];
+require('../bin/config-rules.js');
