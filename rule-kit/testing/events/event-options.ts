@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ConfigRuleEvent } from '../../event/config-rule-event';
+import { partitionOf } from '../../aws/partition';
 import { SAMPLE_RESULT_TOKEN } from './result-token';
 
 /** What a test may set on a built event; everything has a realistic default. */
@@ -23,12 +24,6 @@ export const DEFAULT_ACCOUNT_ID = '123456789012';
 export const DEFAULT_REGION = 'us-east-1';
 export const DEFAULT_RULE_NAME = 'custom-config-rule';
 export const DEFAULT_SCHEDULED_TIME = '2024-06-03T08:00:00.000Z';
-
-function partitionOf(region: string): string {
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  return 'aws';
-}
 
 /** Config rule ids look like `config-rule-a1b2c3`; derived from the name so events are reproducible. */
 export function configRuleIdFor(ruleName: string): string {
