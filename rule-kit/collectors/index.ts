@@ -1,5 +1,6 @@
 export { ACCOUNT_RESOURCE_TYPE, accountItem, rootUserArn } from './account-item';
 export { collectedItem } from './collected-item';
+export { UnexpectedResponseError } from './unexpected-response-error';
 export type { CollectedFacts } from './collected-item';
 export { ACCOUNT_SUMMARY_PERMISSIONS, accountSummaryCollector } from './account-summary';
 export { missingSummaryKey, readAccountSummary } from './read-account-summary';

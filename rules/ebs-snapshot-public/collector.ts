@@ -1,8 +1,7 @@
 import { EC2Client, GetSnapshotBlockPublicAccessStateCommand } from '@aws-sdk/client-ec2';
-import type { CollectorContext, ConfigurationItem } from '../../rule-kit';
+import { UnexpectedResponseError, type CollectorContext, type ConfigurationItem } from '../../rule-kit';
 import { listSnapshots } from './list-snapshots';
 import { snapshotItem } from './snapshot-item';
-import { SnapshotListingError } from './snapshot-listing-error';
 
 export const EBS_SNAPSHOT_PERMISSIONS = ['ec2:DescribeSnapshots', 'ec2:GetSnapshotBlockPublicAccessState'] as const;
 
@@ -26,6 +25,6 @@ export async function* collectSnapshots(ctx: CollectorContext): AsyncGenerator<C
 }
 
 function requireSnapshotId(id: string | undefined, snapshot: unknown): string {
-  if (id === undefined || id === '') throw new SnapshotListingError('returned a snapshot without a SnapshotId', snapshot);
+  if (id === undefined || id === '') throw new UnexpectedResponseError('DescribeSnapshots', 'returned a snapshot without a SnapshotId', snapshot);
   return id;
 }

@@ -10,7 +10,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { evaluateItem, type CollectorContext, type ConfigurationItem } from '../../../rule-kit';
 import { rule } from '../../../rules/ebs-snapshot-public';
 import { collectSnapshots } from '../../../rules/ebs-snapshot-public/collector';
-import { SnapshotListingError } from '../../../rules/ebs-snapshot-public/snapshot-listing-error';
+import { UnexpectedResponseError } from '../../../rule-kit';
 
 const ec2 = mockClient(EC2Client);
 
@@ -171,7 +171,7 @@ describe('ebs-snapshot-public collector', () => {
 
   it('rejects a listed snapshot without an id with a typed error', async () => {
     serve([{ ...snapshot(1), SnapshotId: undefined }], []);
-    await expect(collect()).rejects.toBeInstanceOf(SnapshotListingError);
+    await expect(collect()).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 
   it('declares exactly the IAM actions it calls', () => {
