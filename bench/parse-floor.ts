@@ -7,7 +7,8 @@
 import { constants } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 
-const PIECE_BYTES = 256 << 20;
+// About the size of the 100,000-item file, so both floors parse pieces of the same size.
+const PIECE_BYTES = 128 << 20;
 /** Every item the generator writes starts with this key (compact JSON). */
 const ITEM_START = Buffer.from('{"relatedEvents"');
 

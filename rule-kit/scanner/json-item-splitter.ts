@@ -79,6 +79,10 @@ export class JsonItemSplitter {
         i = this.skipString(chunk, i);
         continue;
       }
+      if (this.itemDepth !== 0 && this.depth > this.itemDepth) {
+        i = this.skipInsideItem(chunk, i);
+        continue;
+      }
       const code = chunk.charCodeAt(i);
       if (this.depth === 0) {
         if (isWhitespace(code)) {
@@ -208,6 +212,36 @@ export class JsonItemSplitter {
     this.documentStart = -1;
     this.expectKey = false;
     this.topIsArray = false;
+  }
+
+  /**
+   * The hot path: inside an item, only strings and brackets matter until its depth is back to the
+   * list's. Depth lives in a local here; returns where the general loop resumes.
+   */
+  private skipInsideItem(chunk: string, from: number): number {
+    const n = chunk.length;
+    const floor = this.itemDepth;
+    let depth = this.depth;
+    let i = from;
+    while (i < n) {
+      const code = chunk.charCodeAt(i);
+      if (code === QUOTE) {
+        this.inString = true;
+        this.carriedBackslashes = 0;
+        i = this.skipString(chunk, i + 1);
+        if (this.inString) break;
+        continue;
+      }
+      i += 1;
+      if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+        depth += 1;
+      } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+        depth -= 1;
+        if (depth === floor) break;
+      }
+    }
+    this.depth = depth;
+    return i;
   }
 
   /** Inside a string at `from`: returns the index just past its closing quote, or the chunk length. */

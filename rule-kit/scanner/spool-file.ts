@@ -6,7 +6,8 @@ import { createInterface } from 'node:readline';
  * small enough that buffered lines die young (a scan has one spool per rule and compliance).
  */
 const FLUSH_AT = 1 << 16;
-const READ_CHUNK = 1 << 20;
+/** Below V8's large-object size, so decoded chunks die young (see read-json-items.ts). */
+const READ_CHUNK = 1 << 16;
 
 /**
  * An append-only temporary file of text lines, written in large synchronous batches (a scan produces
