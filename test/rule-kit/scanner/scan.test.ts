@@ -170,6 +170,12 @@ describe('scan', () => {
       expect((await all(report)).find((e) => e.ConfigRuleName === 'thing-guarded')?.Annotation).toBe('No guard for t1.');
     });
 
+    it("takes the account's item from another region once the input is complete and its own region has none", async () => {
+      const items = [item({ resourceId: 't1' }), guard(false, { awsRegion: 'us-east-1' })];
+      const report = await run([file('s.json', snapshot(items))]);
+      expect((await all(report)).find((e) => e.ConfigRuleName === 'thing-guarded')?.Annotation).toBe('The guard is off.');
+    });
+
     it('prefers the related resource of the same region', async () => {
       const items = [guard(false, { awsRegion: 'us-east-1' }), item({ resourceId: 't1' }), guard(true)];
       const report = await run([file('s.json', snapshot(items))]);
