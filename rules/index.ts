@@ -1,14 +1,20 @@
 import type { RuleDefinition } from '../rule-kit';
+import { rule as cloudtrailCloudwatchLogs } from './cloudtrail-cloudwatch-logs';
+import { rule as cloudtrailEnabled } from './cloudtrail-enabled';
 import { rule as cloudtrailEncryption } from './cloudtrail-encryption';
 import { rule as cloudtrailLogFileValidation } from './cloudtrail-log-file-validation';
 import { rule as ebsSnapshotPublic } from './ebs-snapshot-public';
+import { rule as guarddutyEnabled } from './guardduty-enabled';
 import { rule as iamUse } from './iam-use';
 import { rule as rdsSnapshotPublic } from './rds-snapshot-public';
 import { rule as rootAccessKeys } from './root-access-keys';
 import { rule as rootMfa } from './root-mfa';
+import { rule as s3AccountPublicAccessBlock } from './s3-account-public-access-block';
 import { rule as s3BucketPublicAccess } from './s3-bucket-public-access';
+import { rule as serviceLimits } from './service-limits';
 import { rule as sgAuthorizedPorts } from './sg-authorized-ports';
 import { rule as sgOpenPorts } from './sg-open-ports';
+import { rule as vpcFlowLogsEnabled } from './vpc-flow-logs-enabled';
 
 /**
  * Every rule in the pack, in the order the pack, the templates and the scanner list them.
@@ -25,4 +31,10 @@ export const rules: readonly RuleDefinition[] = [
   iamUse,
   cloudtrailLogFileValidation,
   cloudtrailEncryption,
+  cloudtrailEnabled,
+  cloudtrailCloudwatchLogs,
+  guarddutyEnabled,
+  vpcFlowLogsEnabled,
+  s3AccountPublicAccessBlock,
+  serviceLimits,
 ];

@@ -4,7 +4,9 @@ import type { CollectorContext } from '../define-rule';
 export interface CollectedFacts {
   readonly resourceType: ResourceType;
   readonly resourceId: string;
-  readonly ARN: string;
+  /** Absent for types Config records without one (AWS::S3::AccountPublicAccessBlock). */
+  readonly ARN?: string;
+  readonly availabilityZone?: string;
   /** JSON-safe already (Dates as ISO strings): the scanner reads collected items back from files. */
   readonly configuration: unknown;
   readonly supplementaryConfiguration?: Readonly<Record<string, unknown>>;

@@ -5,9 +5,8 @@ import {
   type CloudTrailClient,
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
-import type { JsonRecord } from '../../rule-kit';
+import { UnexpectedResponseError, type JsonRecord } from '../../rule-kit';
 import { recordedTrail, type TrailCallError, type TrailOperation } from './recorded-trail';
-import { TrailListingError } from './trail-listing-error';
 
 /**
  * The status and event selectors of one trail from DescribeTrails. Both calls use the trail ARN, which
@@ -18,7 +17,7 @@ import { TrailListingError } from './trail-listing-error';
  */
 export async function readTrail(cloudtrail: CloudTrailClient, trail: Trail): Promise<JsonRecord> {
   const trailArn = trail.TrailARN;
-  if (trailArn === undefined || trailArn === '') throw new TrailListingError('returned a trail without a TrailARN', trail);
+  if (trailArn === undefined || trailArn === '') throw new UnexpectedResponseError('DescribeTrails', 'returned a trail without a TrailARN', trail);
   const errors: TrailCallError[] = [];
   const status = await attempt('GetTrailStatus', errors, () => cloudtrail.send(new GetTrailStatusCommand({ Name: trailArn })));
   const selectors = await attempt('GetEventSelectors', errors, () =>

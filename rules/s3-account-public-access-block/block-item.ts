@@ -1,5 +1,5 @@
 import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3-control';
-import type { CollectorContext, ConfigurationItem } from '../../rule-kit';
+import { collectedItem, type CollectorContext, type ConfigurationItem } from '../../rule-kit';
 import { MISSING_MARKER } from './read-block';
 import { SETTINGS } from './settings';
 
@@ -16,20 +16,12 @@ export function accountBlockItem(ctx: CollectorContext, block: PublicAccessBlock
     block === undefined
       ? {}
       : Object.fromEntries(SETTINGS.flatMap(({ name, recordedKey }) => (block[name] === undefined ? [] : [[recordedKey, block[name]]])));
-  return {
-    configurationItemVersion: '1.3',
-    configurationItemCaptureTime: ctx.notificationTime,
-    configurationItemStatus: 'OK',
-    awsAccountId: ctx.accountId,
-    awsRegion: ctx.region,
+  return collectedItem(ctx, {
     availabilityZone: 'Not Applicable',
     resourceType: ACCOUNT_BLOCK_RESOURCE_TYPE,
     resourceId: ctx.accountId,
     resourceName: ctx.accountId,
-    tags: {},
-    relatedEvents: [],
-    relationships: [],
     configuration,
     supplementaryConfiguration: block === undefined ? { [MISSING_MARKER]: true } : {},
-  };
+  });
 }

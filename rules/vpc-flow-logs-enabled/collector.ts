@@ -1,9 +1,8 @@
 import { EC2Client } from '@aws-sdk/client-ec2';
-import type { CollectorContext, ConfigurationItem } from '../../rule-kit';
+import { UnexpectedResponseError, type CollectorContext, type ConfigurationItem } from '../../rule-kit';
 import { flowLogsByResource } from './list-flow-logs';
 import { listVpcs } from './list-vpcs';
 import { vpcItem } from './vpc-item';
-import { VpcListingError } from './vpc-listing-error';
 
 export const VPC_FLOW_LOGS_PERMISSIONS = ['ec2:DescribeFlowLogs', 'ec2:DescribeVpcs'] as const;
 
@@ -18,7 +17,7 @@ export async function* collectVpcs(ctx: CollectorContext): AsyncGenerator<Config
   const flowLogs = await flowLogsByResource(ec2);
   for await (const vpc of listVpcs(ec2)) {
     const vpcId = vpc.VpcId;
-    if (vpcId === undefined || vpcId === '') throw new VpcListingError('returned a VPC without a VpcId', vpc);
+    if (vpcId === undefined || vpcId === '') throw new UnexpectedResponseError('DescribeVpcs', 'returned a VPC without a VpcId', vpc);
     yield vpcItem(ctx, { ...vpc, VpcId: vpcId }, flowLogs.get(vpcId) ?? []);
   }
 }

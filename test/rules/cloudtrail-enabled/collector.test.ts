@@ -8,10 +8,9 @@ import {
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
-import { evaluateItem, parseParameters, type ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, parseParameters, UnexpectedResponseError, type ConfigurationItem } from '../../../rule-kit';
 import { rule } from '../../../rules/cloudtrail-enabled';
 import { collectTrails } from '../../../rules/cloudtrail-enabled/collector';
-import { TrailListingError } from '../../../rules/cloudtrail-enabled/trail-listing-error';
 import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';
 
 const cloudtrail = mockClient(CloudTrailClient);
@@ -208,6 +207,6 @@ describe('cloudtrail-enabled collector', () => {
 
   it('rejects a listed trail without a TrailARN with a typed error', async () => {
     cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [{ ...trail('a'), TrailARN: undefined }] });
-    await expect(collectAll(collectTrails(testCollectorContext()))).rejects.toBeInstanceOf(TrailListingError);
+    await expect(collectAll(collectTrails(testCollectorContext()))).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 });

@@ -9,10 +9,9 @@ import {
   type Vpc,
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { evaluateItem, type ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, UnexpectedResponseError, type ConfigurationItem } from '../../../rule-kit';
 import { rule } from '../../../rules/vpc-flow-logs-enabled';
 import { collectVpcs } from '../../../rules/vpc-flow-logs-enabled/collector';
-import { VpcListingError } from '../../../rules/vpc-flow-logs-enabled/vpc-listing-error';
 import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';
 
 const ec2 = mockClient(EC2Client);
@@ -149,7 +148,7 @@ describe('vpc-flow-logs-enabled collector', () => {
 
   it('rejects a VPC without an id with a typed error', async () => {
     serve([{ ...vpc(1), VpcId: undefined }], []);
-    await expect(collectAll(collectVpcs(testCollectorContext()))).rejects.toBeInstanceOf(VpcListingError);
+    await expect(collectAll(collectVpcs(testCollectorContext()))).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 
   it('is the rule’s collector', () => {
