@@ -7,7 +7,6 @@ import { SpoolFile } from './spool-file';
 /** An item whose related resource was not yet read: evaluated by `rules` once the input is complete. */
 export interface DeferredItem {
   readonly seq: number;
-  readonly key: string;
   readonly file: number;
   readonly position: ItemPosition;
   readonly rules: readonly number[];

@@ -9,6 +9,7 @@ import { InvalidConfigurationItemError, normaliseItem, readConfigFile } from '..
 import { DeferredItems, type DeferredItem } from './deferred-items';
 import type { EvaluationStore } from './evaluation-store';
 import { describePosition, type ItemPosition } from './item-position';
+import { LatestItems } from './latest-items';
 import { MemoryEvaluationStore } from './memory-evaluation-store';
 import { readJsonItems, type SourceValue } from './read-json-items';
 import { RelatedIndex } from './related-index';
@@ -94,9 +95,7 @@ class ScanEngine {
   private readonly related: RelatedIndex;
   private readonly deferred: DeferredItems;
   private tempDir: string | undefined;
-  /** Resource key → seq of the item that currently stands for it. */
-  private readonly winners = new Map<string, number>();
-  private captureMs = new Float64Array(1024);
+  private readonly latest = new LatestItems();
   private seq = 0;
   private itemsRead = 0;
   private itemsEvaluated = 0;
@@ -223,20 +222,16 @@ class ScanEngine {
       this.skip('no-selected-rule-for-type', item.resourceType);
       return;
     }
-    const key = `${item.awsAccountId}\u0000${item.awsRegion}\u0000${item.resourceType}\u0000${item.resourceId}`;
-    const time = Date.parse(item.configurationItemCaptureTime);
-    this.setCaptureTime(seq, time);
-    const previous = this.winners.get(key);
-    if (previous !== undefined) {
-      if (time < (this.captureMs[previous] ?? -Infinity)) {
-        this.skip('superseded-by-later-item', item.resourceType);
-        return;
-      }
-      this.store.supersede(previous);
+    const outcome = this.latest.offer(item, seq);
+    if (outcome.kind === 'older') {
+      this.skip('superseded-by-later-item', item.resourceType);
+      return;
+    }
+    if (outcome.kind === 'newer') {
+      this.store.supersede(outcome.superseded);
       this.itemsEvaluated -= 1;
       this.skip('superseded-by-later-item', item.resourceType);
     }
-    this.winners.set(key, seq);
     this.itemsEvaluated += 1;
     const origin: ItemOrigin = { seq, file, position };
     const waiting: number[] = [];
@@ -245,7 +240,7 @@ class ScanEngine {
       if (context === undefined) waiting.push(run.index);
       else this.evaluate(run, item, context, origin);
     }
-    if (waiting.length > 0) this.deferred.add({ seq, key, file, position, rules: waiting, item }, raw);
+    if (waiting.length > 0) this.deferred.add({ seq, file, position, rules: waiting, item }, raw);
   }
 
   /** The evaluation context, or undefined when a related resource may still appear later in the input. */
@@ -264,7 +259,7 @@ class ScanEngine {
 
   private evaluateDeferred(deferred: DeferredItem): void {
     // Superseded while it waited: its successor is (or was) evaluated instead.
-    if (this.winners.get(deferred.key) !== deferred.seq) return;
+    if (!this.latest.isLatest(deferred.item, deferred.seq)) return;
     const origin: ItemOrigin = { seq: deferred.seq, file: deferred.file, position: deferred.position };
     for (const index of deferred.rules) {
       const run = this.runs[index];
@@ -318,14 +313,6 @@ class ScanEngine {
     if (this.errors.length < this.maxErrors) this.errors.push(error);
   }
 
-  private setCaptureTime(seq: number, time: number): void {
-    if (seq >= this.captureMs.length) {
-      const grown = new Float64Array(this.captureMs.length * 2);
-      grown.set(this.captureMs);
-      this.captureMs = grown;
-    }
-    this.captureMs[seq] = time;
-  }
 }
 
 const NO_RELATED: EvaluationContext = { related: {} };
