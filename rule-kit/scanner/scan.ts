@@ -42,7 +42,7 @@ export interface ScanOptions {
   readonly store?: EvaluationStore;
   /** Called after each chunk of input. */
   readonly onProgress?: (progress: ScanProgress) => void;
-  /** Memory for items waiting for a related resource before they spill to disk (default 32 MiB). */
+  /** Memory for items waiting for a related resource before they spill to disk (default 8 MiB). */
   readonly deferBudgetBytes?: number;
   /** At most this many entries in `errors` (default 1000); counts stay exact. */
   readonly maxErrorsListed?: number;
@@ -60,7 +60,8 @@ interface ItemOrigin {
   readonly position: ItemPosition;
 }
 
-const DEFAULT_DEFER_BUDGET = 32 << 20;
+// Small: spilled items cost one write and one read more, and held bytes add straight to the peak RSS.
+const DEFAULT_DEFER_BUDGET = 8 << 20;
 
 /**
  * Evaluates every configuration item of the input with every selected rule that declares its type,
