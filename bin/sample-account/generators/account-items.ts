@@ -66,7 +66,16 @@ export function* accountItems(options: AccountItemsOptions): Generator<RawItem> 
     { name: 'management-events', validation: true, kms: true, cloudWatchLogs: true },
     { name: 'data-events', validation: false, kms: false, cloudWatchLogs: false },
   ];
-  yield accountItem(account, { mfa: true, rootAccessKeys: false, users: 12, roles: 48, trails });
+  yield accountItem(account, {
+    mfa: true,
+    rootAccessKeys: false,
+    users: 12,
+    roles: 48,
+    trails,
+    guardDuty: 'ENABLED',
+    // Elastic IPs at 4 of the default 5: above service-limits' 80 % threshold.
+    quotas: { vpcs: [11, 20], internetGateways: [6, 20], elasticIps: [4, 5] },
+  });
   for (const trail of trails) yield cloudTrailItem(account, trail);
   if (!options.relatedLast) yield block;
   const blockState = 'unblocked';

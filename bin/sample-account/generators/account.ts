@@ -4,9 +4,11 @@ import { envelope, type AccountContext, type RawItem } from './envelope';
 /**
  * AWS::::Account as the pack's periodic collectors yield it (Config does not record it). One item per
  * account and region carries what each account-level rule reads: `AccountSummary` (IAM
- * GetAccountSummary SummaryMap: root-mfa, root-access-keys, iam-use) and `Trails` (DescribeTrails +
- * GetTrailStatus + GetEventSelectors: cloudtrail-enabled). A scan of real data gets these from the
- * collectors' output; Config snapshots hold none.
+ * GetAccountSummary SummaryMap: root-mfa, root-access-keys, iam-use, service-limits), `Trails`
+ * (DescribeTrails + GetTrailStatus + GetEventSelectors: cloudtrail-enabled), `GuardDuty.Detectors`
+ * (ListDetectors + GetDetector: guardduty-enabled) and `ServiceQuotas` (Service Quotas values with
+ * their usage: service-limits). A scan of real data gets these from the collectors' output; Config
+ * snapshots hold none.
  */
 export interface AccountSpec {
   readonly mfa: boolean;
@@ -14,6 +16,9 @@ export interface AccountSpec {
   readonly users: number;
   readonly roles: number;
   readonly trails: readonly TrailSpec[];
+  readonly guardDuty: 'ENABLED' | 'DISABLED';
+  /** Usage and limit of the regional quotas service-limits reads. */
+  readonly quotas: { readonly vpcs: [number, number]; readonly internetGateways: [number, number]; readonly elasticIps: [number, number] };
 }
 
 export function accountItem(account: AccountContext, spec: AccountSpec): RawItem {
@@ -74,6 +79,29 @@ export function accountItem(account: AccountContext, spec: AccountSpec): RawItem
         IsLogging: true,
         EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }],
       })),
+      GuardDuty: {
+        Detectors: [
+          {
+            DetectorId: '12abc34d567e8fa901bc2d34e56789f0',
+            CreatedAt: '2025-06-01T10:00:00.000Z',
+            FindingPublishingFrequency: 'SIX_HOURS',
+            ServiceRole: `arn:aws:iam::${account.accountId}:role/aws-service-role/guardduty.amazonaws.com/AWSServiceRoleForAmazonGuardDuty`,
+            Status: spec.guardDuty,
+            UpdatedAt: '2026-02-01T10:00:00.000Z',
+            Tags: {},
+          },
+        ],
+      },
+      ServiceQuotas: [
+        quota(account, 'vpc', 'L-F678F1CE', 'VPCs per Region', spec.quotas.vpcs),
+        quota(account, 'vpc', 'L-A4707A72', 'Internet gateways per Region', spec.quotas.internetGateways),
+        quota(account, 'ec2', 'L-0263D0A3', 'EC2-VPC Elastic IPs', spec.quotas.elasticIps),
+      ],
+      Errors: [],
     },
   });
+}
+
+function quota(account: AccountContext, service: string, quotaCode: string, name: string, [usage, limit]: [number, number]): RawItem {
+  return { service, quotaCode, name, region: account.region, usage, limit, limitSource: limit === 5 ? 'aws-default' : 'applied' };
 }
