@@ -1,6 +1,6 @@
 /** The command line is wrong (exit status 2, with the usage hint). */
 export class UsageError extends Error {
-  readonly name = 'UsageError';
+  override readonly name = 'UsageError';
   constructor(readonly reason: string) {
     super(reason);
   }
