@@ -8,7 +8,9 @@
 const started = process.hrtime.bigint();
 process.on('exit', (code) => {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  process.stdout.write(`${JSON.stringify({ status: code, seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+  const usage = process.resourceUsage();
+  const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  process.stdout.write(`${JSON.stringify({ status: code, seconds, cpuSeconds, maxRssKb: usage.maxRSS })}\n`);
 });
 process.argv = [process.argv[0], require.resolve('../bin/config-rules.js'), ...process.argv.slice(2)];
 require('../bin/config-rules.js');

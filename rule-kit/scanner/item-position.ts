@@ -12,3 +12,10 @@ export function describePosition(position: ItemPosition): string {
   if ('line' in position) return `line ${position.line}`;
   return position.document === 0 ? 'document' : `document ${position.document}`;
 }
+
+/** `JSON.stringify(position)`, without the generic serialiser (once per evaluated item). */
+export function positionJson(position: ItemPosition): string {
+  if ('index' in position) return `{"index":${position.index}}`;
+  if ('line' in position) return `{"line":${position.line}}`;
+  return `{"document":${position.document}}`;
+}

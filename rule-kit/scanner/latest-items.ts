@@ -17,7 +17,8 @@ export type LatestOutcome =
  * concatenation as a cons string of its parts); this costs about 85.
  */
 export class LatestItems {
-  private readonly scopes = new Map<string, Map<string, number>>();
+  /** Resource type → account → region → resource id → sequence number of the latest item. */
+  private readonly scopes = new Map<string, Map<string, Map<string, Map<string, number>>>>();
   private captureMs = new Float64Array(1 << 12);
 
   offer(item: ConfigurationItem, seq: number): LatestOutcome {
@@ -34,12 +35,22 @@ export class LatestItems {
     return this.scopeOf(item).get(item.resourceId) === seq;
   }
 
+  /** Nested maps rather than a key built per item: no string is concatenated (and hashed) per lookup. */
   private scopeOf(item: ConfigurationItem): Map<string, number> {
-    const key = `${item.awsAccountId}\u0000${item.awsRegion}\u0000${item.resourceType}`;
-    let ids = this.scopes.get(key);
+    let byAccount = this.scopes.get(item.resourceType);
+    if (byAccount === undefined) {
+      byAccount = new Map();
+      this.scopes.set(item.resourceType, byAccount);
+    }
+    let byRegion = byAccount.get(item.awsAccountId);
+    if (byRegion === undefined) {
+      byRegion = new Map();
+      byAccount.set(item.awsAccountId, byRegion);
+    }
+    let ids = byRegion.get(item.awsRegion);
     if (ids === undefined) {
       ids = new Map();
-      this.scopes.set(key, ids);
+      byRegion.set(item.awsRegion, ids);
     }
     return ids;
   }

@@ -1,10 +1,10 @@
 import type { ComplianceType } from '../compliance';
-import { groupKey, type EvaluationStore } from './evaluation-store';
+import { scannedEvaluationOf, type EvaluationRecord, type EvaluationStore } from './evaluation-store';
 import { zeroCounts, type ComplianceCounts, type ScannedEvaluation } from './scan-report';
 
 interface Entry {
   readonly seq: number;
-  readonly scanned: ScannedEvaluation;
+  readonly record: EvaluationRecord;
 }
 
 /** Keeps evaluations in memory: for tests and programmatic scans of small inputs. */
@@ -12,11 +12,11 @@ export class MemoryEvaluationStore implements EvaluationStore {
   private readonly groups = new Map<string, Entry[]>();
   private readonly superseded = new Set<number>();
 
-  add(seq: number, ruleId: string, scanned: ScannedEvaluation): void {
-    const key = groupKey(ruleId, scanned.evaluation.ComplianceType);
+  add(seq: number, ruleId: string, compliance: ComplianceType, record: EvaluationRecord): void {
+    const key = groupKey(ruleId, compliance);
     const group = this.groups.get(key);
-    if (group === undefined) this.groups.set(key, [{ seq, scanned }]);
-    else group.push({ seq, scanned });
+    if (group === undefined) this.groups.set(key, [{ seq, record }]);
+    else group.push({ seq, record });
   }
 
   supersede(seq: number): void {
@@ -34,11 +34,11 @@ export class MemoryEvaluationStore implements EvaluationStore {
   }
 
   async *read(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation> {
-    for (const entry of this.live(ruleId, compliance)) yield entry.scanned;
+    for (const entry of this.live(ruleId, compliance)) yield scannedEvaluationOf(entry.record);
   }
 
   async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<string> {
-    for (const entry of this.live(ruleId, compliance)) yield JSON.stringify(entry.scanned.evaluation);
+    for (const entry of this.live(ruleId, compliance)) yield entry.record.evaluation;
   }
 
   async dispose(): Promise<void> {
@@ -48,4 +48,8 @@ export class MemoryEvaluationStore implements EvaluationStore {
   private live(ruleId: string, compliance: ComplianceType): Entry[] {
     return (this.groups.get(groupKey(ruleId, compliance)) ?? []).filter((entry) => !this.superseded.has(entry.seq));
   }
+}
+
+function groupKey(ruleId: string, compliance: ComplianceType): string {
+  return `${ruleId}\u0000${compliance}`;
 }

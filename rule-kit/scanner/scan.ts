@@ -1,14 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Verdict } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
 import type { EvaluationContext } from '../define-rule';
 import { evaluateItem, notApplicableReason } from '../evaluate/evaluate-item';
-import { toEvaluation } from '../evaluations';
 import { InvalidConfigurationItemError, normaliseItem, readConfigFile } from '../items';
 import { DeferredItems, type DeferredItem } from './deferred-items';
 import type { EvaluationStore } from './evaluation-store';
-import { describePosition, type ItemPosition } from './item-position';
+import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
+import { describePosition, positionJson, type ItemPosition } from './item-position';
 import { LatestItems } from './latest-items';
 import { MemoryEvaluationStore } from './memory-evaluation-store';
 import { readJsonItems, type SourceValue } from './read-json-items';
@@ -19,13 +20,13 @@ import {
   zeroCounts,
   type ComplianceCounts,
   type ItemError,
-  type ReportedEvaluation,
   type ScanReport,
   type ScanSummary,
   type SkipReason,
   type SkippedItems,
 } from './scan-report';
 import type { RuleNotRun, SelectedRule } from './select-rules';
+import type { RelatedResource } from '../define-rule';
 
 export interface ScanProgress {
   readonly file: string;
@@ -50,14 +51,19 @@ export interface ScanOptions {
 
 interface RuleRun extends SelectedRule {
   readonly index: number;
-  readonly needsRelated: boolean;
+  /** The rule id as a JSON string, for the evaluation text. */
+  readonly nameJson: string;
+  /** `rule.related` as entries, computed once rather than per item. */
+  readonly related: readonly (readonly [string, RelatedResource])[];
 }
 
-/** What the engine needs to report an item's evaluations. */
+/** What the engine needs to report an item's evaluations; the text parts are built once per item. */
 interface ItemOrigin {
   readonly seq: number;
   readonly file: number;
   readonly position: ItemPosition;
+  readonly positionJson: string;
+  readonly text: ItemEvaluationText;
 }
 
 // Small: spilled items cost one write and one read more, and held bytes add straight to the peak RSS.
@@ -114,7 +120,8 @@ class ScanEngine {
     this.runs = options.rules.map((selected, index) => ({
       ...selected,
       index,
-      needsRelated: Object.keys(selected.rule.related ?? {}).length > 0,
+      nameJson: JSON.stringify(selected.rule.id),
+      related: Object.entries(selected.rule.related ?? {}),
     }));
     for (const run of this.runs) {
       for (const type of run.rule.resourceTypes) {
@@ -194,9 +201,9 @@ class ScanEngine {
         `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-    let items: ConfigurationItem[];
+    let items: ConfigurationItem | ConfigurationItem[];
     try {
-      items = value.kind === 'item' ? [normaliseItem(parsed)] : readConfigFile(parsed);
+      items = value.kind === 'item' ? normaliseItem(parsed) : readConfigFile(parsed);
     } catch (error) {
       if (!(error instanceof InvalidConfigurationItemError)) throw error;
       this.itemsRead += 1;
@@ -211,7 +218,8 @@ class ScanEngine {
       });
       return;
     }
-    for (const item of items) this.readItem(file, value.position, item, value.kind === 'item' ? value.text : undefined);
+    if (Array.isArray(items)) for (const item of items) this.readItem(file, value.position, item, undefined);
+    else this.readItem(file, value.position, items, value.text);
   }
 
   private readItem(file: number, position: ItemPosition, item: ConfigurationItem, raw: string | undefined): void {
@@ -234,7 +242,7 @@ class ScanEngine {
       this.skip('superseded-by-later-item', item.resourceType);
     }
     this.itemsEvaluated += 1;
-    const origin: ItemOrigin = { seq, file, position };
+    const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
     const waiting: number[] = [];
     for (const run of runs) {
       const context = this.contextFor(run, item);
@@ -246,11 +254,11 @@ class ScanEngine {
 
   /** The evaluation context, or undefined when a related resource may still appear later in the input. */
   private contextFor(run: RuleRun, item: ConfigurationItem): EvaluationContext | undefined {
-    if (!run.needsRelated) return NO_RELATED;
+    if (run.related.length === 0) return NO_RELATED;
     // The kit answers NOT_APPLICABLE before looking at related resources: nothing to wait for.
     if (notApplicableReason(run.rule, item) !== undefined) return NO_RELATED;
     const related: Record<string, ConfigurationItem | undefined> = {};
-    for (const [name, spec] of Object.entries(run.rule.related ?? {})) {
+    for (const [name, spec] of run.related) {
       const found = this.related.find(spec, item, false);
       if (found === undefined) return undefined;
       related[name] = found;
@@ -261,30 +269,24 @@ class ScanEngine {
   private evaluateDeferred(deferred: DeferredItem): void {
     // Superseded while it waited: its successor is (or was) evaluated instead.
     if (!this.latest.isLatest(deferred.item, deferred.seq)) return;
-    const origin: ItemOrigin = { seq: deferred.seq, file: deferred.file, position: deferred.position };
+    const { item, seq, file, position } = deferred;
+    const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
     for (const index of deferred.rules) {
       const run = this.runs[index];
       if (run === undefined) continue;
       const related: Record<string, ConfigurationItem | undefined> = {};
       // The input is complete: what is still missing does not exist, as when Config has no such resource.
-      for (const [name, spec] of Object.entries(run.rule.related ?? {})) related[name] = this.related.find(spec, deferred.item, true);
-      this.evaluate(run, deferred.item, { related }, origin);
+      for (const [name, spec] of run.related) related[name] = this.related.find(spec, item, true);
+      this.evaluate(run, item, { related }, origin);
     }
   }
 
   private evaluate(run: RuleRun, item: ConfigurationItem, context: EvaluationContext, origin: ItemOrigin): void {
-    let evaluation: ReportedEvaluation;
+    let evaluation: string;
+    let verdict: Verdict;
     try {
-      const verdict = evaluateItem(run.rule, item, run.params, { context });
-      const built = toEvaluation(item, verdict, item.configurationItemCaptureTime);
-      evaluation = {
-        ConfigRuleName: run.rule.id,
-        ComplianceResourceType: built.ComplianceResourceType,
-        ComplianceResourceId: built.ComplianceResourceId,
-        ComplianceType: built.ComplianceType,
-        ...(built.Annotation === undefined ? {} : { Annotation: built.Annotation }),
-        OrderingTimestamp: built.OrderingTimestamp.toISOString(),
-      };
+      verdict = evaluateItem(run.rule, item, run.params, { context });
+      evaluation = evaluationJson(run.nameJson, item, origin.text, verdict);
     } catch (error) {
       // A rule that throws anything but MalformedConfigurationItemError has a bug; the Lambda would fail
       // on this item too. Reported, never turned into a verdict.
@@ -300,7 +302,8 @@ class ScanEngine {
       });
       return;
     }
-    this.store.add(origin.seq, run.rule.id, { evaluation, file: origin.file, position: origin.position });
+    // evaluationJson has checked the compliance (or thrown).
+    this.store.add(origin.seq, run.rule.id, verdict.compliance, { file: origin.file, position: origin.positionJson, evaluation });
   }
 
   private skip(reason: SkipReason, resourceType: string): void {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ComplianceType } from '../compliance';
-import { groupKey, type EvaluationStore } from './evaluation-store';
+import { scannedEvaluationOf, type EvaluationRecord, type EvaluationStore } from './evaluation-store';
 import { zeroCounts, type ComplianceCounts, type ScannedEvaluation } from './scan-report';
 import { SpoolFile } from './spool-file';
 
@@ -19,17 +19,23 @@ interface Group {
  */
 export class SpoolEvaluationStore implements EvaluationStore {
   private readonly dir = mkdtempSync(join(tmpdir(), 'config-rules-scan-'));
-  private readonly groups = new Map<string, Group>();
+  /** Rule id → compliance → group: no key is built per evaluation. */
+  private readonly groups = new Map<string, Partial<Record<ComplianceType, Group>>>();
+  private fileCount = 0;
   private readonly superseded = new Set<number>();
 
-  add(seq: number, ruleId: string, scanned: ScannedEvaluation): void {
-    const key = groupKey(ruleId, scanned.evaluation.ComplianceType);
-    let group = this.groups.get(key);
-    if (group === undefined) {
-      group = { file: new SpoolFile(join(this.dir, `${this.groups.size}.jsonl`)), count: 0 };
-      this.groups.set(key, group);
+  add(seq: number, ruleId: string, compliance: ComplianceType, record: EvaluationRecord): void {
+    let byCompliance = this.groups.get(ruleId);
+    if (byCompliance === undefined) {
+      byCompliance = {};
+      this.groups.set(ruleId, byCompliance);
     }
-    group.file.append(`${seq}\t${scanned.file}\t${JSON.stringify(scanned.position)}\t${JSON.stringify(scanned.evaluation)}`);
+    let group = byCompliance[compliance];
+    if (group === undefined) {
+      group = { file: new SpoolFile(join(this.dir, `${this.fileCount++}.jsonl`)), count: 0 };
+      byCompliance[compliance] = group;
+    }
+    group.file.append(`${seq}\t${record.file}\t${record.position}\t${record.evaluation}`);
     group.count += 1;
   }
 
@@ -38,51 +44,53 @@ export class SpoolEvaluationStore implements EvaluationStore {
   }
 
   async finish(): Promise<void> {
-    for (const group of this.groups.values()) group.file.close();
+    for (const group of this.allGroups()) group.file.close();
     if (this.superseded.size === 0) return;
     // Rare (history input): recount what is left once, so counts never include withdrawn evaluations.
-    for (const group of this.groups.values()) {
+    for (const group of this.allGroups()) {
       let count = 0;
-      for await (const line of group.file.readLines()) if (!this.superseded.has(seqOf(line))) count += 1;
+      for (const line of group.file.readLines()) if (!this.superseded.has(seqOf(line))) count += 1;
       group.count = count;
     }
   }
 
   async counts(ruleId: string): Promise<ComplianceCounts> {
     const counts = zeroCounts();
-    for (const compliance of Object.keys(counts) as ComplianceType[]) {
-      counts[compliance] = this.groups.get(groupKey(ruleId, compliance))?.count ?? 0;
-    }
+    const byCompliance = this.groups.get(ruleId);
+    for (const compliance of Object.keys(counts) as ComplianceType[]) counts[compliance] = byCompliance?.[compliance]?.count ?? 0;
     return counts;
   }
 
   async *read(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation> {
-    for await (const fields of this.lines(ruleId, compliance)) {
-      const [, file = '0', position = '{}', evaluation = '{}'] = fields;
-      yield {
-        file: Number(file),
-        position: JSON.parse(position) as ScannedEvaluation['position'],
-        evaluation: JSON.parse(evaluation) as ScannedEvaluation['evaluation'],
-      };
+    for (const line of this.lines(ruleId, compliance)) {
+      const [, file = '0', position = '{}', evaluation = '{}'] = line.split('\t');
+      yield scannedEvaluationOf({ file: Number(file), position, evaluation });
     }
   }
 
   async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<string> {
-    for await (const fields of this.lines(ruleId, compliance)) yield fields[3] ?? '{}';
-  }
-
-  private async *lines(ruleId: string, compliance: ComplianceType): AsyncIterable<string[]> {
-    const group = this.groups.get(groupKey(ruleId, compliance));
-    if (group === undefined) return;
-    for await (const line of group.file.readLines()) {
-      const fields = line.split('\t');
-      if (this.superseded.size > 0 && this.superseded.has(Number(fields[0]))) continue;
-      yield fields;
+    for (const line of this.lines(ruleId, compliance)) {
+      // The evaluation is the fourth field; the first three never hold a tab.
+      const third = line.indexOf('\t', line.indexOf('\t', line.indexOf('\t') + 1) + 1);
+      yield line.slice(third + 1);
     }
   }
 
+  private *lines(ruleId: string, compliance: ComplianceType): Generator<string> {
+    const group = this.groups.get(ruleId)?.[compliance];
+    if (group === undefined) return;
+    for (const line of group.file.readLines()) {
+      if (this.superseded.size > 0 && this.superseded.has(seqOf(line))) continue;
+      yield line;
+    }
+  }
+
+  private *allGroups(): Generator<Group> {
+    for (const byCompliance of this.groups.values()) for (const group of Object.values(byCompliance)) yield group;
+  }
+
   async dispose(): Promise<void> {
-    for (const group of this.groups.values()) group.file.close();
+    for (const group of this.allGroups()) group.file.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
-import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 
 /**
  * Lines are gathered into writes of about this many characters: large enough for few system calls,
@@ -11,8 +11,9 @@ const READ_CHUNK = 1 << 16;
 
 /**
  * An append-only temporary file of text lines, written in large synchronous batches (a scan produces
- * lines faster than small asynchronous writes can drain) and read back as a stream of lines.
- * Lines must not contain raw newlines (JSON.stringify output never does).
+ * lines faster than small asynchronous writes can drain) and read back line by line, synchronously
+ * too (readline over a stream cost a promise and a regular-expression split per line).
+ * Lines must not contain raw newlines (JSON text never does: it escapes them in strings).
  */
 export class SpoolFile {
   private fd: number | undefined;
@@ -44,9 +45,35 @@ export class SpoolFile {
   }
 
   /** The lines written so far (call `close` or `flush` first). */
-  async *readLines(): AsyncIterable<string> {
+  *readLines(): Generator<string> {
     if (this.lines === 0) return;
-    const lines = createInterface({ input: createReadStream(this.path, { highWaterMark: READ_CHUNK }), crlfDelay: Infinity });
-    for await (const line of lines) yield line;
+    const fd = openSync(this.path, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(READ_CHUNK);
+      const decoder = new StringDecoder('utf8');
+      let carried = '';
+      let position = 0;
+      for (;;) {
+        const read = readSync(fd, buffer, 0, READ_CHUNK, position);
+        if (read === 0) break;
+        position += read;
+        const text = decoder.write(read === READ_CHUNK ? buffer : buffer.subarray(0, read));
+        let start = 0;
+        for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+          if (carried === '') {
+            yield text.slice(start, newline);
+          } else {
+            yield carried + text.slice(start, newline);
+            carried = '';
+          }
+          start = newline + 1;
+        }
+        if (start < text.length) carried += text.slice(start);
+      }
+      const rest = carried + decoder.end();
+      if (rest !== '') yield rest;
+    } finally {
+      closeSync(fd);
+    }
   }
 }
