@@ -3,15 +3,18 @@
  * that loads the bundle (Lambda's init), against bare `node -e 0` in the same run, and the zip size.
  * Runs are interleaved (bare, then each bundle, per round) so machine noise hits all alike.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { readZip } from '../templates/build';
 import { BARE, formatSummary, LOAD_BUNDLE, parseBenchArgs, summarise, timeNode, type BundleTiming } from './cold-start/index';
 
 function unpack(zipPath: string): string {
   const dir = mkdtempSync(join(tmpdir(), `cold-start-${basename(zipPath, '.zip')}-`));
-  for (const entry of readZip(readFileSync(zipPath))) writeFileSync(join(dir, entry.name), entry.data);
+  for (const entry of readZip(readFileSync(zipPath))) {
+    mkdirSync(dirname(join(dir, entry.name)), { recursive: true });
+    writeFileSync(join(dir, entry.name), entry.data);
+  }
   return dir;
 }
 

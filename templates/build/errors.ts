@@ -49,3 +49,15 @@ export class BuildArgumentError extends Error {
     super(`Invalid build argument ${JSON.stringify(argument)}: ${reason}`);
   }
 }
+
+/** A project file imports an AWS SDK client in a form the build cannot list the used exports of. */
+export class SdkImportError extends Error {
+  override readonly name = 'SdkImportError';
+  constructor(
+    readonly file: string,
+    readonly packageName: string,
+    readonly form: string,
+  ) {
+    super(`${file} imports ${packageName} as ${form}; import named exports (import { X } from, or const { X } = await import(...)) so the build can bundle only those`);
+  }
+}

@@ -14,10 +14,16 @@ async function main(): Promise<void> {
   const entries = ids.map((id) => ({ id, entry: resolve(root, options.rulesDir, id, 'handler.ts') }));
   const built = await buildZips(entries, root, resolve(root, options.outDir));
   for (const zip of built) {
-    process.stdout.write(`${zip.id}: ${zip.bytes} bytes zipped, ${zip.bundleBytes} bytes of JavaScript\n`);
+    const clients = zip.clients.clients.map((client) => client.name.replace('@aws-sdk/', '')).join(', ');
+    process.stdout.write(
+      `${zip.id}: ${zip.bytes} bytes zipped; ${zip.bundleBytes} bytes of JavaScript at init, ${zip.clients.codeBytes} on first use of a client (${clients || 'none'})\n`,
+    );
     if (options.verbose) {
       const heavy = Object.entries(zip.inputs).sort((a, b) => b[1] - a[1]);
       for (const [name, bytes] of heavy) process.stdout.write(`    ${name} ${bytes}\n`);
+      for (const client of zip.clients.clients) process.stdout.write(`    ${client.name} ${client.version}: ${client.exports.join(', ')}\n`);
+      const lazy = Object.entries(zip.clients.inputs).sort((a, b) => b[1] - a[1]);
+      for (const [name, bytes] of lazy) process.stdout.write(`    (on first use) ${name} ${bytes}\n`);
     }
   }
   if (built.length === 0) process.stdout.write('No rules in the registry (rules/index.ts): nothing to build.\n');

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { rules } from '../../../rules';
-import { buildZips, BUNDLE_FILE, MissingHandlerError, readZip, type BuiltZip } from '../../../templates/build';
+import { buildZips, BUNDLE_FILE, CLIENTS_CODE_FILE, MissingHandlerError, readZip, type BuiltZip } from '../../../templates/build';
+import { loadInChild, unpack } from './unpacked-bundle';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const FIXTURE_RULES = 'test/templates/build/fixtures/rules';
@@ -26,32 +27,12 @@ function buildInChild(outDir: string, tz: string): void {
   });
 }
 
-/** Unpacks a zip into a fresh folder under the OS temp dir: no node_modules anywhere above it. */
-function unpack(zipPath: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bundle-load-'));
-  for (const entry of readZip(readFileSync(zipPath))) writeFileSync(join(dir, entry.name), entry.data);
-  return dir;
-}
-
+/** Whether a node_modules folder outside the unpacked zip could serve its requires. */
 function hasNodeModulesAbove(dir: string): boolean {
-  for (let at = dir; ; at = dirname(at)) {
+  for (let at = dirname(dir); ; at = dirname(at)) {
     if (existsSync(join(at, 'node_modules'))) return true;
     if (dirname(at) === at) return false;
   }
-}
-
-/** Requires index.js in a child `node` with a clean module path and returns what it printed. */
-function loadInChild(dir: string, script: string): string {
-  // What Lambda sets; HOME points nowhere useful, so only the environment can supply credentials.
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: dir,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_SESSION_TOKEN: 'session',
-  };
-  return execFileSync(process.execPath, ['-e', script], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
 describe('build', () => {
@@ -71,10 +52,19 @@ describe('build', () => {
     for (const name of names) expect(sha256(join(other, name))).toBe(sha256(join(fixtureOut, name)));
   });
 
-  it('puts exactly index.js in each zip, and it runs from a folder with no node_modules', () => {
+  it('puts index.js and the SDK clients the rule uses in each zip, and it runs from a folder with no node_modules', () => {
+    const expectedFiles: Record<string, string[]> = {
+      'fake-plain': [BUNDLE_FILE],
+      'fake-sdk': [
+        CLIENTS_CODE_FILE,
+        BUNDLE_FILE,
+        'node_modules/@aws-sdk/client-config-service/index.js',
+        'node_modules/@aws-sdk/client-config-service/package.json',
+      ],
+    };
     for (const id of FIXTURE_IDS) {
       const entries = readZip(readFileSync(join(fixtureOut, `${id}.zip`)));
-      expect(entries.map((entry) => entry.name)).toEqual([BUNDLE_FILE]);
+      expect(entries.map((entry) => entry.name)).toEqual(expectedFiles[id]);
       const dir = unpack(join(fixtureOut, `${id}.zip`));
       expect(hasNodeModulesAbove(dir)).toBe(false);
       const output = loadInChild(
@@ -88,7 +78,9 @@ describe('build', () => {
   });
 
   it('leaves out the SDK default credential chain (profiles, SSO, metadata service) from bundles', () => {
-    const code = readZip(readFileSync(join(fixtureOut, 'fake-sdk.zip')))[0]?.data.toString() ?? '';
+    const code = readZip(readFileSync(join(fixtureOut, 'fake-sdk.zip')))
+      .map((entry) => entry.data.toString())
+      .join('\n');
     expect(code.includes('AWS_ACCESS_KEY_ID')).toBe(true);
     // Markers of the container, SSO and credential_process providers of the default chain.
     for (const marker of ['AWS_CONTAINER_CREDENTIALS_FULL_URI', 'sso_start_url', 'credential_process']) expect(`${marker}: ${code.includes(marker)}`).toBe(`${marker}: false`);
