@@ -27,8 +27,8 @@ export interface EvaluationStore {
   finish(): Promise<void>;
   counts(ruleId: string): Promise<ComplianceCounts>;
   read(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation>;
-  /** The same evaluations as JSON text (`ReportedEvaluation`), without a parse and re-serialisation. */
-  readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<string>;
+  /** The same evaluations as JSON text (`ReportedEvaluation`), without a parse and re-serialisation, in batches. */
+  readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<readonly string[]>;
   dispose(): Promise<void>;
 }
 

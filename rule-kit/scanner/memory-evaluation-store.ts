@@ -37,8 +37,9 @@ export class MemoryEvaluationStore implements EvaluationStore {
     for (const entry of this.live(ruleId, compliance)) yield scannedEvaluationOf(entry.record);
   }
 
-  async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<string> {
-    for (const entry of this.live(ruleId, compliance)) yield entry.record.evaluation;
+  async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<readonly string[]> {
+    const live = this.live(ruleId, compliance);
+    if (live.length > 0) yield live.map((entry) => entry.record.evaluation);
   }
 
   async dispose(): Promise<void> {

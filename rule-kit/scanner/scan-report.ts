@@ -75,8 +75,8 @@ export interface ScanReport {
   readonly errors: readonly ItemError[];
   /** The evaluations of one rule with one compliance, in the order the items were evaluated. */
   evaluations(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation>;
-  /** The same evaluations' `ReportedEvaluation` as JSON text: what the JSON report copies. */
-  evaluationsJson(ruleId: string, compliance: ComplianceType): AsyncIterable<string>;
+  /** The same evaluations' `ReportedEvaluation` as JSON text, in batches: what the JSON report copies. */
+  evaluationsJson(ruleId: string, compliance: ComplianceType): AsyncIterable<readonly string[]>;
 }
 
 export function zeroCounts(): Record<ComplianceType, number> {

@@ -68,11 +68,17 @@ export class SpoolEvaluationStore implements EvaluationStore {
     }
   }
 
-  async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<string> {
-    for (const line of this.lines(ruleId, compliance)) {
-      // The evaluation is the fourth field; the first three never hold a tab.
-      const third = line.indexOf('\t', line.indexOf('\t', line.indexOf('\t') + 1) + 1);
-      yield line.slice(third + 1);
+  async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<readonly string[]> {
+    const group = this.groups.get(ruleId)?.[compliance];
+    if (group === undefined) return;
+    for (const lines of group.file.readBatches()) {
+      const batch: string[] = [];
+      for (const line of lines) {
+        if (this.superseded.size > 0 && this.superseded.has(seqOf(line))) continue;
+        // The evaluation is the fourth field; the first three never hold a tab.
+        batch.push(line.slice(line.indexOf('\t', line.indexOf('\t', line.indexOf('\t') + 1) + 1) + 1));
+      }
+      if (batch.length > 0) yield batch;
     }
   }
 

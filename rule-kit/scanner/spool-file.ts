@@ -46,6 +46,11 @@ export class SpoolFile {
 
   /** The lines written so far (call `close` or `flush` first). */
   *readLines(): Generator<string> {
+    for (const batch of this.readBatches()) yield* batch;
+  }
+
+  /** The same lines, a batch per chunk read: for readers that handle them in bulk. */
+  *readBatches(): Generator<string[]> {
     if (this.lines === 0) return;
     const fd = openSync(this.path, 'r');
     try {
@@ -58,20 +63,22 @@ export class SpoolFile {
         if (read === 0) break;
         position += read;
         const text = decoder.write(read === READ_CHUNK ? buffer : buffer.subarray(0, read));
+        const batch: string[] = [];
         let start = 0;
         for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
           if (carried === '') {
-            yield text.slice(start, newline);
+            batch.push(text.slice(start, newline));
           } else {
-            yield carried + text.slice(start, newline);
+            batch.push(carried + text.slice(start, newline));
             carried = '';
           }
           start = newline + 1;
         }
         if (start < text.length) carried += text.slice(start);
+        if (batch.length > 0) yield batch;
       }
       const rest = carried + decoder.end();
-      if (rest !== '') yield rest;
+      if (rest !== '') yield [rest];
     } finally {
       closeSync(fd);
     }
