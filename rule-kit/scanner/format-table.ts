@@ -1,6 +1,6 @@
 import type { ComplianceType } from '../compliance';
 import { describePosition } from './item-position';
-import { REPORT_ORDER, type ScanReport, type ScanSummary } from './scan-report';
+import { REPORT_ORDER, type ScanReport, type ScanSummary, type SkipReason } from './scan-report';
 import type { TextOutput } from './text-output';
 
 export interface TableOptions {
@@ -30,6 +30,12 @@ const COLOUR: Readonly<Record<ComplianceType | 'bold' | 'dim', string>> = {
   dim: '\u001b[2m',
 };
 const RESET = '\u001b[0m';
+
+const SKIP_REASON_TEXT: Readonly<Record<SkipReason, string>> = {
+  'no-selected-rule-for-type': 'no selected rule evaluates this type',
+  'superseded-by-later-item': 'superseded by a later item of the same resource',
+  'merged-into-account-item': 'merged into one item per account and region',
+};
 
 /**
  * For people: one block per rule, its non-compliant resources first with the reason, then the counts
@@ -71,7 +77,7 @@ function summaryLines(summary: ScanSummary, paint: (style: ComplianceType | 'bol
       `${summary.itemsSkipped} skipped, ${summary.itemsMalformed} malformed.`,
   ];
   for (const skipped of summary.skipped) {
-    const why = skipped.reason === 'superseded-by-later-item' ? 'superseded by a later item of the same resource' : 'no selected rule evaluates this type';
+    const why = SKIP_REASON_TEXT[skipped.reason];
     lines.push(`  skipped ${skipped.count} ${skipped.resourceType}: ${why}`);
   }
   lines.push(

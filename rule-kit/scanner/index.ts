@@ -1,6 +1,8 @@
+export { AccountItems, MERGED_RESOURCE_TYPE, mergeAccountItems } from './account-items';
+export type { HeldAccountItem, MergedAccountItem } from './account-items';
 export { DeferredItems } from './deferred-items';
 export type { DeferredItem } from './deferred-items';
-export type { EvaluationStore } from './evaluation-store';
+export type { EvaluationRecord, EvaluationStore } from './evaluation-store';
 export { describePosition } from './item-position';
 export type { ItemPosition } from './item-position';
 export { JsonItemSplitter } from './json-item-splitter';

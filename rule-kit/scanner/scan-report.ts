@@ -34,7 +34,13 @@ export interface ItemError {
   readonly rule?: string;
 }
 
-export type SkipReason = 'no-selected-rule-for-type' | 'superseded-by-later-item';
+/**
+ * - `no-selected-rule-for-type`: no selected rule evaluates the item's type.
+ * - `superseded-by-later-item`: a later item of the same resource was evaluated instead.
+ * - `merged-into-account-item`: an `AWS::::Account` item whose keys went into the one merged item of
+ *   its account and region (counted once per merged item beyond the first; see account-items.ts).
+ */
+export type SkipReason = 'no-selected-rule-for-type' | 'superseded-by-later-item' | 'merged-into-account-item';
 
 export interface SkippedItems {
   readonly reason: SkipReason;

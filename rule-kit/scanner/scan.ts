@@ -6,6 +6,7 @@ import type { ConfigurationItem } from '../configuration-item';
 import type { EvaluationContext } from '../define-rule';
 import { evaluateItem, notApplicableReason } from '../evaluate/evaluate-item';
 import { InvalidConfigurationItemError, normaliseItem, readConfigFile } from '../items';
+import { AccountItems, MERGED_RESOURCE_TYPE, type MergedAccountItem } from './account-items';
 import { DeferredItems, type DeferredItem } from './deferred-items';
 import type { EvaluationStore } from './evaluation-store';
 import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
@@ -103,6 +104,7 @@ class ScanEngine {
   private readonly deferred: DeferredItems;
   private tempDir: string | undefined;
   private readonly latest = new LatestItems();
+  private readonly accounts = new AccountItems();
   private seq = 0;
   private itemsRead = 0;
   private itemsEvaluated = 0;
@@ -142,6 +144,8 @@ class ScanEngine {
         this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
       }
     }
+    // Account items first: an item waiting for one as a related resource then finds the merged item.
+    for (const merged of this.accounts.merged()) this.evaluateAccount(merged);
     for await (const deferred of this.deferred.drain()) this.evaluateDeferred(deferred);
     await this.store.finish();
   }
@@ -225,8 +229,12 @@ class ScanEngine {
   private readItem(file: number, position: ItemPosition, item: ConfigurationItem, raw: string | undefined): void {
     this.itemsRead += 1;
     const seq = this.seq++;
-    this.related.offer(item);
     const runs = this.runsByType.get(item.resourceType);
+    if (item.resourceType === MERGED_RESOURCE_TYPE && (runs !== undefined || this.related.types.has(item.resourceType))) {
+      this.accounts.add({ item, seq, file, position });
+      return;
+    }
+    this.related.offer(item);
     if (runs === undefined) {
       this.skip('no-selected-rule-for-type', item.resourceType);
       return;
@@ -264,6 +272,27 @@ class ScanEngine {
       related[name] = found;
     }
     return { related };
+  }
+
+  /** A merged account item, once the input is complete (see account-items.ts). */
+  private evaluateAccount(merged: MergedAccountItem): void {
+    const { item, from, count } = merged;
+    this.related.offer(item);
+    const runs = this.runsByType.get(item.resourceType);
+    if (count > 1) this.skip('merged-into-account-item', item.resourceType, count - 1);
+    if (runs === undefined) {
+      // Held only as a related resource of another type's rule.
+      this.skip('no-selected-rule-for-type', item.resourceType);
+      return;
+    }
+    this.itemsEvaluated += 1;
+    const { seq, file, position } = from;
+    const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
+    for (const run of runs) {
+      const related: Record<string, ConfigurationItem | undefined> = {};
+      for (const [name, spec] of run.related) related[name] = this.related.find(spec, item, true);
+      this.evaluate(run, item, { related }, origin);
+    }
   }
 
   private evaluateDeferred(deferred: DeferredItem): void {
@@ -306,11 +335,11 @@ class ScanEngine {
     this.store.add(origin.seq, run.rule.id, verdict.compliance, { file: origin.file, position: origin.positionJson, evaluation });
   }
 
-  private skip(reason: SkipReason, resourceType: string): void {
+  private skip(reason: SkipReason, resourceType: string, count = 1): void {
     const key = `${reason}\u0000${resourceType}`;
     const entry = this.skipped.get(key);
-    if (entry === undefined) this.skipped.set(key, { reason, resourceType, count: 1 });
-    else entry.count += 1;
+    if (entry === undefined) this.skipped.set(key, { reason, resourceType, count });
+    else entry.count += count;
   }
 
   private recordError(error: ItemError): void {
