@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
-import type { EvaluationContext } from '../define-rule';
+import type { EvaluationContext, RelatedResource } from '../define-rule';
 import { evaluateItem, notApplicableReason } from '../evaluate/evaluate-item';
 import { InvalidConfigurationItemError, normaliseItem, readConfigFile } from '../items';
 import { AccountItems, MERGED_RESOURCE_TYPE, type MergedAccountItem } from './account-items';
@@ -27,7 +27,6 @@ import {
   type SkippedItems,
 } from './scan-report';
 import type { RuleNotRun, SelectedRule } from './select-rules';
-import type { RelatedResource } from '../define-rule';
 
 export interface ScanProgress {
   readonly file: string;
@@ -78,6 +77,9 @@ const DEFAULT_DEFER_BUDGET = 8 << 20;
  * - Streams: items are parsed one at a time from each file, so memory does not grow with file size.
  * - The latest item of a resource wins (history files hold several; ties go to the later in input):
  *   earlier ones are withdrawn from the store and counted as superseded.
+ * - Except `AWS::::Account`, the kit's pseudo-resource for collected facts: each collector yields its
+ *   own item with its own keys, so the items of one account and region are merged (account-items.ts)
+ *   and evaluated once the input is complete.
  * - Rules with `related` resources get them from the same input. An item whose related resource has
  *   not been read yet waits (in memory, then on disk) until the input is complete.
  * - A malformed item is recorded in `errors` with its file and position; the scan goes on. Input that
