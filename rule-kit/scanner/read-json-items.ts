@@ -25,6 +25,14 @@ export interface SourceValue {
  */
 const CHUNK_BYTES = 1 << 16;
 
+/**
+ * Gunzip output chunks are larger, and cut into 64 KiB pieces before decoding (Buffers live outside
+ * V8's heap, so their size does not matter there). Each output chunk costs a round trip between the
+ * zlib thread and the main thread, which only takes it between two batches of items: with 64 KiB
+ * output chunks the main thread sat idle waiting for gunzip for 7 % of a scan.
+ */
+const GUNZIP_CHUNK_BYTES = 1 << 20;
+
 const JSON_LINES_NAME = /\.(jsonl|ndjson)(\.gz)?$/i;
 
 export function isJsonLinesFile(file: string): boolean {
@@ -56,7 +64,7 @@ function* plainChunks(fd: number): Generator<Buffer> {
 /** The gunzipped bytes of a gzip file, streamed. */
 function gunzipChunks(file: string): Readable {
   const raw = createReadStream(file, { highWaterMark: CHUNK_BYTES });
-  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+  const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES });
   raw.on('error', (error) => gunzip.destroy(error));
   return raw.pipe(gunzip);
 }
@@ -115,8 +123,11 @@ export async function* readJsonItems(file: string, onBytes?: (bytes: number) => 
   try {
     for await (const chunk of input.chunks) {
       onBytes?.(chunk.length);
-      const values = toValues(decoder.write(chunk), false);
-      if (values.length > 0) yield values;
+      for (let at = 0; at < chunk.length; at += CHUNK_BYTES) {
+        const piece = at === 0 && chunk.length <= CHUNK_BYTES ? chunk : chunk.subarray(at, at + CHUNK_BYTES);
+        const values = toValues(decoder.write(piece), false);
+        if (values.length > 0) yield values;
+      }
     }
     const last = toValues(decoder.end(), true);
     if (last.length > 0) yield last;
