@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readJsonItems } from '../../../rule-kit/scanner';
+import { item, snapshot } from './test-rules';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'read-json-items-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function readAll(path: string): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for await (const batch of readJsonItems(path)) for (const value of batch) out.push(JSON.parse(value.text));
+  return out;
+}
+
+describe('readJsonItems', () => {
+  // Several MiB, so plain reads (64 KiB) and gunzip output (1 MiB, decoded in 64 KiB pieces) both cut
+  // items, strings, escapes and 2-, 3- and 4-byte characters at many places.
+  const items = Array.from({ length: 4000 }, (_, i) =>
+    item({ resourceId: `thing-${i}`, configuration: { open: false, note: `${'é€😀"\\'.repeat(i % 97)}${'x'.repeat((i * 31) % 1013)}` } }),
+  );
+  const text = snapshot(items);
+
+  it.each([
+    ['uncompressed', (path: string) => writeFileSync(path, text)],
+    ['gzip', (path: string) => writeFileSync(path, gzipSync(text))],
+  ])('returns every item of a large %s file intact', async (_kind, write) => {
+    const path = join(dir, `${_kind}.json`);
+    write(path);
+    expect(text.length).toBeGreaterThan(3 << 20);
+    expect(await readAll(path)).toEqual(items);
+  });
+});
