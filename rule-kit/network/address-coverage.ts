@@ -33,6 +33,8 @@ export function mergeAddressIntervals(cidrs: readonly Cidr[], family: IpFamily):
  * as surely as /0 does.
  */
 export function coversAddressSpace(cidrs: readonly Cidr[], family: IpFamily): boolean {
+  // A /0 block settles it without sorting and merging: the common case of an open group.
+  for (const cidr of cidrs) if (cidr.family === family && cidr.prefixLength === 0) return true;
   const merged = mergeAddressIntervals(cidrs, family);
   const only = merged[0];
   return merged.length === 1 && only !== undefined && only.first === 0n && only.last === maxAddress(family);

@@ -1,6 +1,7 @@
 import { coversAddressSpace } from './address-coverage';
 import { IP_FAMILIES, isWholeAddressSpace, type Cidr, type IpFamily } from './cidr';
 import type { IngressPermission } from './ingress-permission';
+import { memoisePerObject } from './memoise-per-object';
 import { ALL_PORTS, type PortRange } from './port-range';
 
 interface ExposureBase {
@@ -20,7 +21,9 @@ export type InternetExposure =
   | (ExposureBase & { readonly protocol: 'other'; readonly protocolNumber: number });
 
 function cidrsOf(permissions: readonly IngressPermission[], family: IpFamily): Cidr[] {
-  return permissions.flatMap((permission) => permission.sources.cidrs.filter((cidr) => cidr.family === family));
+  const cidrs: Cidr[] = [];
+  for (const permission of permissions) for (const cidr of permission.sources.cidrs) if (cidr.family === family) cidrs.push(cidr);
+  return cidrs;
 }
 
 /** The blocks to name for an exposure: /0 ones if present, else all; unique texts, in address order. */
@@ -73,8 +76,21 @@ function portExposures(
  * lists and security-group references never count: they are not the internet.
  */
 export function internetExposures(permissions: readonly IngressPermission[]): readonly InternetExposure[] {
+  // A frozen list (what readIngressPermissions returns, once per item) cannot change, so its analysis
+  // is shared by every rule that asks; lists built elsewhere are analysed each time.
+  return Object.isFrozen(permissions) ? sharedExposuresOf(permissions) : exposuresOf(permissions);
+}
+
+const sharedExposuresOf = memoisePerObject((permissions: readonly IngressPermission[]): readonly InternetExposure[] =>
+  Object.freeze(exposuresOf(permissions)),
+);
+
+function exposuresOf(permissions: readonly IngressPermission[]): InternetExposure[] {
   const exposures: InternetExposure[] = [];
   for (const family of IP_FAMILIES) {
+    // Every exposure needs some of the family's blocks to cover its whole space, so when all of them
+    // together do not, nothing of this family is exposed: most groups stop here, before any port work.
+    if (!coversAddressSpace(cidrsOf(permissions, family), family)) continue;
     const allTraffic = permissions.filter((permission) => permission.protocol === 'all');
     const allCidrs = cidrsOf(allTraffic, family);
     if (coversAddressSpace(allCidrs, family)) {

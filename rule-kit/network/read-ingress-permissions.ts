@@ -10,10 +10,12 @@ import {
   requireString,
   type JsonRecord,
 } from '../read-field';
-import { parseCidr, type Cidr } from './cidr';
+import type { Cidr } from './cidr';
 import type { IcmpSelector, IngressPermission, IngressSources } from './ingress-permission';
 import { InvalidCidrError } from './invalid-cidr-error';
 import { parseIpProtocol } from './ip-protocol';
+import { memoisePerObject } from './memoise-per-object';
+import { parseSharedCidr } from './shared-cidrs';
 import { MAX_PORT, MIN_PORT, type PortRange } from './port-range';
 
 /**
@@ -22,12 +24,18 @@ import { MAX_PORT, MIN_PORT, type PortRange } from './port-range';
  * a TCP/UDP permission without a valid port range, a CIDR that does not parse, or a permission with
  * no source at all throws MalformedConfigurationItemError naming the field, so the rule fails safe.
  * Empty source lists may be omitted or null (Config records `[]`).
+ *
+ * Memoised per item: every rule that reads the same item gets the same frozen list.
  */
-export function readIngressPermissions(item: ConfigurationItem): readonly IngressPermission[] {
-  const field = 'configuration.ipPermissions';
-  const list = requireArray(item, configurationOf(item)['ipPermissions'], field);
-  return list.map((raw, index) => readPermission(item, requireRecord(item, raw, `${field}[${index}]`), `${field}[${index}]`, index));
-}
+export const readIngressPermissions: (item: ConfigurationItem) => readonly IngressPermission[] = memoisePerObject(
+  (item: ConfigurationItem) => {
+    const field = 'configuration.ipPermissions';
+    const list = requireArray(item, configurationOf(item)['ipPermissions'], field);
+    return Object.freeze(
+      list.map((raw, index) => readPermission(item, requireRecord(item, raw, `${field}[${index}]`), `${field}[${index}]`, index)),
+    );
+  },
+);
 
 function malformed(item: ConfigurationItem, field: string, reason: string, value: unknown): never {
   throw new MalformedConfigurationItemError(field, item.resourceType, item.resourceId, reason, value);
@@ -85,7 +93,7 @@ function readIcmpSelector(item: ConfigurationItem, value: unknown, field: string
 
 function cidrOf(item: ConfigurationItem, value: unknown, field: string): Cidr {
   try {
-    return parseCidr(requireString(item, value, field));
+    return parseSharedCidr(requireString(item, value, field));
   } catch (error) {
     if (error instanceof InvalidCidrError) return malformed(item, field, error.reason, value);
     throw error;

@@ -13,12 +13,23 @@ export interface BlockedPortParameters {
   readonly blockedPorts: readonly number[] | undefined;
 }
 
+const resolved = new WeakMap<BlockedPortParameters, readonly number[]>();
+
 /**
  * The ports to check, sorted and unique. With no blocked-port parameter set, the default list.
  * Once any is set, the union of the given ports replaces the default: a team that lists its ports
  * gets exactly those checked, never a silent mix with ports it did not choose.
  */
 export function resolveBlockedPorts(params: BlockedPortParameters): readonly number[] {
+  // The scanner and a Lambda invocation pass one parameter object for every item: resolve it once.
+  const cached = resolved.get(params);
+  if (cached !== undefined) return cached;
+  const ports = Object.freeze(resolveUncached(params));
+  resolved.set(params, ports);
+  return ports;
+}
+
+function resolveUncached(params: BlockedPortParameters): number[] {
   const given = [
     params.blockedPort1,
     params.blockedPort2,

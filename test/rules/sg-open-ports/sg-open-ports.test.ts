@@ -74,6 +74,16 @@ describe('sg-open-ports parameters', () => {
     expect(resolveBlockedPorts(params)).toEqual([22, 8080, 9200, 27017]);
   });
 
+  it('resolves each parameter object once, and each object to its own ports', () => {
+    const first = parseParameters(rule.parameters, { blockedPort1: '8080' });
+    const second = parseParameters(rule.parameters, { blockedPort1: '9090' });
+    const ports = resolveBlockedPorts(first);
+    expect(resolveBlockedPorts(first)).toBe(ports);
+    expect(Object.isFrozen(ports)).toBe(true);
+    expect(resolveBlockedPorts(second)).toEqual([9090]);
+    expect(resolveBlockedPorts(first)).toEqual([8080]);
+  });
+
   it('checks only the given ports once any is set', () => {
     const web = sg('sg-web-open.json');
     expectVerdict(rule, web, { compliance: 'NON_COMPLIANT', annotation: 'Blocked port open to the whole internet: tcp 443 open to 0.0.0.0/0; udp 443 open to 0.0.0.0/0; tcp 443 open to ::/0.' }, { blockedPort1: '443' });
