@@ -1,7 +1,7 @@
 import { coversAddressSpace } from './address-coverage';
 import { IP_FAMILIES, isWholeAddressSpace, type Cidr, type IpFamily } from './cidr';
 import type { IngressPermission } from './ingress-permission';
-import { memoisePerObject } from './memoise-per-object';
+import { memoiseLast } from './memoise-last';
 import { ALL_PORTS, type PortRange } from './port-range';
 
 interface ExposureBase {
@@ -81,7 +81,7 @@ export function internetExposures(permissions: readonly IngressPermission[]): re
   return Object.isFrozen(permissions) ? sharedExposuresOf(permissions) : exposuresOf(permissions);
 }
 
-const sharedExposuresOf = memoisePerObject((permissions: readonly IngressPermission[]): readonly InternetExposure[] =>
+const sharedExposuresOf = memoiseLast((permissions: readonly IngressPermission[]): readonly InternetExposure[] =>
   Object.freeze(exposuresOf(permissions)),
 );
 

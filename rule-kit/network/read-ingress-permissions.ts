@@ -14,7 +14,7 @@ import type { Cidr } from './cidr';
 import type { IcmpSelector, IngressPermission, IngressSources } from './ingress-permission';
 import { InvalidCidrError } from './invalid-cidr-error';
 import { parseIpProtocol } from './ip-protocol';
-import { memoisePerObject } from './memoise-per-object';
+import { memoiseLast } from './memoise-last';
 import { parseSharedCidr } from './shared-cidrs';
 import { MAX_PORT, MIN_PORT, type PortRange } from './port-range';
 
@@ -27,7 +27,7 @@ import { MAX_PORT, MIN_PORT, type PortRange } from './port-range';
  *
  * Memoised per item: every rule that reads the same item gets the same frozen list.
  */
-export const readIngressPermissions: (item: ConfigurationItem) => readonly IngressPermission[] = memoisePerObject(
+export const readIngressPermissions: (item: ConfigurationItem) => readonly IngressPermission[] = memoiseLast(
   (item: ConfigurationItem) => {
     const field = 'configuration.ipPermissions';
     const list = requireArray(item, configurationOf(item)['ipPermissions'], field);

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { MalformedConfigurationItemError } from '../../../rule-kit';
 import { InvalidCidrError, internetExposures, parseCidr, readIngressPermissions } from '../../../rule-kit/network';
-import { memoisePerObject } from '../../../rule-kit/network/memoise-per-object';
+import { memoiseLast } from '../../../rule-kit/network/memoise-last';
 import { parseSharedCidr } from '../../../rule-kit/network/shared-cidrs';
 import { arbIpv4Cidr, arbIpv6Cidr, arbSecurityGroup, securityGroupItem } from './arb-network';
 import { permission } from './security-group-fixtures';
 
-describe('analysis shared between rules reading the same item', () => {
+describe('analysis shared between rules reading the same item in turn', () => {
   it('reads an item once: the same frozen list for every caller, equal to a fresh read of a copy', () => {
     fc.assert(
       fc.property(arbSecurityGroup, (item) => {
@@ -47,20 +47,26 @@ describe('analysis shared between rules reading the same item', () => {
     }
   });
 
-  it('memoisePerObject computes once per key and retries a key whose computation threw', () => {
+  it('memoiseLast answers repeated calls for the latest key from the cache, any other key afresh, and never caches a throw', () => {
     let calls = 0;
-    const memo = memoisePerObject((key: { fail: boolean }) => {
+    const memo = memoiseLast((key: { fail: boolean }) => {
       calls += 1;
       if (key.fail) throw new RangeError('no');
       return [calls];
     });
     const a = { fail: false };
-    expect(memo(a)).toBe(memo(a));
+    const b = { fail: false };
+    const first = memo(a);
+    expect(memo(a)).toBe(first);
     expect(calls).toBe(1);
-    const b = { fail: true };
-    expect(() => memo(b)).toThrow(RangeError);
-    expect(() => memo(b)).toThrow(RangeError);
-    expect(calls).toBe(3);
+    expect(memo(b)).toEqual([2]);
+    expect(memo(a)).toEqual([3]);
+    const bad = { fail: true };
+    expect(() => memo(bad)).toThrow(RangeError);
+    expect(() => memo(bad)).toThrow(RangeError);
+    expect(calls).toBe(5);
+    // A throw leaves the previous entry in place.
+    expect(memo(a)).toEqual([3]);
   });
 });
 
