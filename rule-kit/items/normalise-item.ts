@@ -1,5 +1,5 @@
 import type { ConfigurationItem } from '../configuration-item';
-import { asItemRecord } from './assemble-item';
+import { asItemRecord } from './item-record';
 import { fromApiItem } from './from-api-item';
 import { fromNotificationItem } from './from-notification-item';
 

@@ -48,6 +48,26 @@ describe('fromNotificationItem', () => {
     expect(item.supplementaryConfiguration).toEqual({ Mode: '123', Policy: { Version: '2012-10-17' }, Broken: '{not json' });
   });
 
+  it('parses a JSON list or object after JSON whitespace, and leaves anything else a string', () => {
+    const supplementaryConfiguration = {
+      Indented: ' \n\t\r{"a":1}',
+      List: '[1,2]',
+      // U+00A0 is whitespace to trimStart but not to JSON: the value is not JSON, so it stays a string.
+      NoBreakSpace: '\u00a0{"a":1}',
+      Empty: '',
+      Spaces: '   ',
+      Number: ' 42',
+      Unchanged: { already: 'parsed' },
+    };
+    const item = fromNotificationItem({ ...raw, supplementaryConfiguration });
+    expect(item.supplementaryConfiguration).toEqual({ ...supplementaryConfiguration, Indented: { a: 1 }, List: [1, 2] });
+  });
+
+  it('keeps a supplementary map with nothing to parse by reference', () => {
+    const supplementaryConfiguration = { Mode: '123', Parsed: { a: 1 } };
+    expect(fromNotificationItem({ ...raw, supplementaryConfiguration }).supplementaryConfiguration).toBe(supplementaryConfiguration);
+  });
+
   it('is what normaliseItem picks for an item with awsAccountId', () => {
     expect(normaliseItem(raw)).toEqual(fromNotificationItem(raw));
   });

@@ -41,6 +41,17 @@ describe('isoTimeOf on strings', () => {
     fc.assert(fc.property(isoShaped, (text) => expect(actual(text)).toBe(throughDate(text))), { numRuns: 5000 });
   });
 
+  it('gives the Date round trip for that shape with any one character changed', () => {
+    const anyCharacter = fc.constantFrom('0', '9', '/', ':', '-', '.', 'T', 'Z', 't', 'z', ' ', '+', 'x', '\u0660');
+    fc.assert(
+      fc.property(isoShaped, fc.nat(23), anyCharacter, (text, at, character) => {
+        const changed = `${text.slice(0, at)}${character}${text.slice(at + 1)}`;
+        expect(actual(changed)).toBe(throughDate(changed));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it.each([
     ['2026-02-30T00:00:00.000Z', '2026-03-02T00:00:00.000Z'],
     ['2026-02-29T10:00:00.000Z', '2026-03-01T10:00:00.000Z'],
