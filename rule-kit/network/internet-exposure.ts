@@ -20,21 +20,54 @@ export type InternetExposure =
   | (ExposureBase & { readonly protocol: 'icmp' | 'icmpv6' })
   | (ExposureBase & { readonly protocol: 'other'; readonly protocolNumber: number });
 
+/** The family's blocks of every permission. */
 function cidrsOf(permissions: readonly IngressPermission[], family: IpFamily): Cidr[] {
   const cidrs: Cidr[] = [];
-  for (const permission of permissions) for (const cidr of permission.sources.cidrs) if (cidr.family === family) cidrs.push(cidr);
+  for (const permission of permissions) pushFamily(cidrs, permission.sources.cidrs, family);
   return cidrs;
 }
+
+/**
+ * The family's blocks of the permissions that carry `protocol`: `-1` permissions always, and for
+ * `other` only those of `protocolNumber`. In permission order, as `sourcesOf` expects.
+ */
+function cidrsCarrying(
+  permissions: readonly IngressPermission[],
+  family: IpFamily,
+  protocol: 'all' | 'icmp' | 'icmpv6' | 'other',
+  protocolNumber?: number,
+): Cidr[] {
+  const cidrs: Cidr[] = [];
+  for (const permission of permissions) {
+    const carries =
+      permission.protocol === 'all' ||
+      (permission.protocol === protocol && (permission.protocol !== 'other' || permission.protocolNumber === protocolNumber));
+    if (carries) pushFamily(cidrs, permission.sources.cidrs, family);
+  }
+  return cidrs;
+}
+
+function pushFamily(into: Cidr[], cidrs: readonly Cidr[], family: IpFamily): void {
+  for (const cidr of cidrs) if (cidr.family === family) into.push(cidr);
+}
+
+const byFirstAddress = (a: Cidr, b: Cidr): number => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0);
 
 /** The blocks to name for an exposure: /0 ones if present, else all; unique texts, in address order. */
 function sourcesOf(cidrs: readonly Cidr[]): Cidr[] {
   const whole = cidrs.filter(isWholeAddressSpace);
-  const chosen = whole.length > 0 ? whole : [...cidrs].sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const chosen = whole.length > 0 ? whole : [...cidrs].sort(byFirstAddress);
+  if (chosen.length === 1) return chosen;
   const seen = new Set<string>();
   return chosen.filter((cidr) => !seen.has(cidr.text) && seen.add(cidr.text));
 }
 
 const sourceKey = (sources: readonly Cidr[]): string => sources.map((cidr) => cidr.text).join(' ');
+
+interface PortSource {
+  readonly ports: PortRange;
+  readonly cidrs: readonly Cidr[];
+}
 
 /**
  * Port ranges of `protocol` open to the whole `family` address space. Sources of several permissions
@@ -47,18 +80,28 @@ function portExposures(
   protocol: 'tcp' | 'udp',
   family: IpFamily,
 ): InternetExposure[] {
-  const relevant = permissions.flatMap((permission) => {
-    const cidrs = permission.sources.cidrs.filter((cidr) => cidr.family === family);
-    if (cidrs.length === 0) return [];
-    if (permission.protocol === 'all') return [{ ports: ALL_PORTS, cidrs }];
-    return permission.protocol === protocol ? [{ ports: permission.ports, cidrs }] : [];
-  });
+  const relevant: PortSource[] = [];
+  for (const permission of permissions) {
+    const ports = permission.protocol === 'all' ? ALL_PORTS : permission.protocol === protocol ? permission.ports : undefined;
+    if (ports === undefined) continue;
+    const cidrs: Cidr[] = [];
+    pushFamily(cidrs, permission.sources.cidrs, family);
+    if (cidrs.length > 0) relevant.push({ ports, cidrs });
+  }
+  const only = relevant[0];
+  if (only === undefined) return [];
+  if (relevant.length === 1) {
+    // One permission: one segment, its own range (the general cut below gives exactly this).
+    if (!coversAddressSpace(only.cidrs, family)) return [];
+    return [{ protocol, ports: { from: only.ports.from, to: only.ports.to }, family, sources: sourcesOf(only.cidrs) }];
+  }
   const bounds = [...new Set(relevant.flatMap(({ ports }) => [ports.from, ports.to + 1]))].sort((a, b) => a - b);
   const exposures: { ports: { from: number; to: number }; sources: Cidr[]; key: string }[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = bounds[i] as number;
     const to = (bounds[i + 1] as number) - 1;
-    const covering = relevant.filter(({ ports }) => ports.from <= from && to <= ports.to).flatMap(({ cidrs }) => cidrs);
+    const covering: Cidr[] = [];
+    for (const { ports, cidrs } of relevant) if (ports.from <= from && to <= ports.to) covering.push(...cidrs);
     if (!coversAddressSpace(covering, family)) continue;
     const sources = sourcesOf(covering);
     const key = sourceKey(sources);
@@ -91,23 +134,20 @@ function exposuresOf(permissions: readonly IngressPermission[]): InternetExposur
     // Every exposure needs some of the family's blocks to cover its whole space, so when all of them
     // together do not, nothing of this family is exposed: most groups stop here, before any port work.
     if (!coversAddressSpace(cidrsOf(permissions, family), family)) continue;
-    const allTraffic = permissions.filter((permission) => permission.protocol === 'all');
-    const allCidrs = cidrsOf(allTraffic, family);
+    const allCidrs = cidrsCarrying(permissions, family, 'all');
     if (coversAddressSpace(allCidrs, family)) {
       exposures.push({ protocol: 'all', family, sources: sourcesOf(allCidrs) });
       continue;
     }
     exposures.push(...portExposures(permissions, 'tcp', family), ...portExposures(permissions, 'udp', family));
     for (const protocol of ['icmp', 'icmpv6'] as const) {
-      const cidrs = cidrsOf(permissions.filter((p) => p.protocol === protocol || p.protocol === 'all'), family);
+      const cidrs = cidrsCarrying(permissions, family, protocol);
       if (coversAddressSpace(cidrs, family)) exposures.push({ protocol, family, sources: sourcesOf(cidrs) });
     }
-    const others = [...new Set(permissions.flatMap((p) => (p.protocol === 'other' ? [p.protocolNumber] : [])))].sort((a, b) => a - b);
-    for (const protocolNumber of others) {
-      const cidrs = cidrsOf(
-        permissions.filter((p) => p.protocol === 'all' || (p.protocol === 'other' && p.protocolNumber === protocolNumber)),
-        family,
-      );
+    const others = new Set<number>();
+    for (const permission of permissions) if (permission.protocol === 'other') others.add(permission.protocolNumber);
+    for (const protocolNumber of [...others].sort((a, b) => a - b)) {
+      const cidrs = cidrsCarrying(permissions, family, 'other', protocolNumber);
       if (coversAddressSpace(cidrs, family)) exposures.push({ protocol: 'other', protocolNumber, family, sources: sourcesOf(cidrs) });
     }
   }
