@@ -35,9 +35,18 @@ export function optionalString(value: unknown, field: string): string | undefine
   return value;
 }
 
+/**
+ * Types already validated. An account has a few dozen, so the pattern runs once per type rather than
+ * once per item; the set stops growing at its bound (still correct beyond it, just unmemoised).
+ */
+const KNOWN_RESOURCE_TYPES = new Set<string>();
+const MAX_KNOWN_RESOURCE_TYPES = 1024;
+
 export function resourceTypeOf(value: unknown): ResourceType {
+  if (typeof value === 'string' && KNOWN_RESOURCE_TYPES.has(value)) return value as ResourceType;
   const type = requiredString(value, 'resourceType');
   if (!RESOURCE_TYPE.test(type)) return invalid('resourceType', value, 'is not a resource type like AWS::EC2::SecurityGroup');
+  if (KNOWN_RESOURCE_TYPES.size < MAX_KNOWN_RESOURCE_TYPES) KNOWN_RESOURCE_TYPES.add(type);
   return type as ResourceType;
 }
 

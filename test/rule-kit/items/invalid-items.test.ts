@@ -60,6 +60,13 @@ describe('malformed items give InvalidConfigurationItemError naming the field', 
     expect(invalidField({ ...raw, resourceType: 'SecurityGroup' }).field).toBe('resourceType');
   });
 
+  it('a bad resource type every time, however many good ones were read before', () => {
+    for (const type of ['AWS::EC2::SecurityGroup', 'AWS::S3::Bucket', 'AWS::EC2::SecurityGroup']) expect(normaliseItem({ ...raw, resourceType: type }).resourceType).toBe(type);
+    for (const type of ['SecurityGroup', 'AWS::EC2::SecurityGroup ', 'aws::ec2::securitygroup', 'SecurityGroup']) {
+      expect(invalidField({ ...raw, resourceType: type }).field).toBe('resourceType');
+    }
+  });
+
   it('a capture time that is not a time', () => {
     expect(invalidField({ ...raw, configurationItemCaptureTime: 'yesterday' }).field).toBe('configurationItemCaptureTime');
   });
