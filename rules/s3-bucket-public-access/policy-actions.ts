@@ -23,7 +23,8 @@ export function actionAccess(action: string): readonly Access[] {
   const colon = text.indexOf(':');
   if (colon === -1) return READ_AND_WRITE;
   const service = text.slice(0, colon);
-  if (!globMatches(service, 's3')) return [];
+  // Without a wildcard the glob is plain (case-folded) equality: no regular expression built per action.
+  if (WILDCARD.test(service) ? !globMatches(service, 's3') : service !== 's3') return [];
   const name = text.slice(colon + 1);
   const wildcard = name.search(WILDCARD);
   if (wildcard === -1) return READ_VERBS.some((verb) => name.startsWith(verb)) ? ['read'] : ['write'];

@@ -25,6 +25,13 @@ describe('actionAccess', () => {
     ['GetObject', ['read', 'write']],
     ['kms:Decrypt', []],
     ['iam:*', []],
+    // The service part is a case-insensitive glob; without wildcards it must be s3 exactly.
+    ['S3:GetObject', ['read']],
+    ['?3:PutObject', ['write']],
+    ['s.:GetObject', []],
+    ['s3x:GetObject', []],
+    ['xs3:GetObject', []],
+    ['s3 :GetObject', []],
   ])('classifies %s as %j', (action, expected) => {
     expect(actionAccess(action)).toEqual(expected);
   });
