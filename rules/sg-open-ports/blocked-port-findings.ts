@@ -7,12 +7,18 @@ import { describeExposure, portRangeContains, type InternetExposure } from '../.
  * (GRE, ESP, ...) have no ports to block.
  */
 export function blockedPortFindings(exposures: readonly InternetExposure[], blocked: readonly number[]): string[] {
-  return exposures.flatMap((exposure) => {
-    if (exposure.protocol === 'all') return [describeExposure(exposure)];
-    if (exposure.protocol !== 'tcp' && exposure.protocol !== 'udp') return [];
+  // Plain loops: this runs for every security group, and most have no exposure at all.
+  const findings: string[] = [];
+  for (const exposure of exposures) {
+    if (exposure.protocol === 'all') {
+      findings.push(describeExposure(exposure));
+      continue;
+    }
+    if (exposure.protocol !== 'tcp' && exposure.protocol !== 'udp') continue;
     const hit = blocked.filter((port) => portRangeContains(exposure.ports, port));
-    if (hit.length === 0) return [];
+    if (hit.length === 0) continue;
     const single = exposure.ports.from === exposure.ports.to;
-    return [`${describeExposure(exposure)}${single ? '' : ` (blocked: ${hit.join(', ')})`}`];
-  });
+    findings.push(`${describeExposure(exposure)}${single ? '' : ` (blocked: ${hit.join(', ')})`}`);
+  }
+  return findings;
 }

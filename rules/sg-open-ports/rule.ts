@@ -1,6 +1,7 @@
 import { compliant, defineRule, internetExposures, nonCompliant, param, readIngressPermissions } from '../../rule-kit';
 import { blockedPortFindings } from './blocked-port-findings';
 import { DEFAULT_BLOCKED_PORTS, resolveBlockedPorts } from './blocked-ports';
+import { noBlockedPortOpen } from './compliant-annotation';
 
 const port = (n: number) =>
   param.integer({
@@ -33,7 +34,7 @@ export const rule = defineRule({
   evaluate(item, params) {
     const blocked = resolveBlockedPorts(params);
     const findings = blockedPortFindings(internetExposures(readIngressPermissions(item)), blocked);
-    if (findings.length === 0) return compliant(`No blocked port (${blocked.join(', ')}) is open to the whole internet.`);
+    if (findings.length === 0) return compliant(noBlockedPortOpen(blocked));
     return nonCompliant(`Blocked port open to the whole internet: ${findings.join('; ')}.`);
   },
 });

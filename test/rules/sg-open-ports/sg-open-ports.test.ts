@@ -74,6 +74,14 @@ describe('sg-open-ports parameters', () => {
     expect(resolveBlockedPorts(params)).toEqual([22, 8080, 9200, 27017]);
   });
 
+  it('names the ports of its own parameters in each COMPLIANT annotation', () => {
+    const ssh = sg('sg-ssh-open-ipv4.json');
+    for (let i = 0; i < 2; i++) {
+      expectVerdict(rule, ssh, { compliance: 'COMPLIANT', annotation: 'No blocked port (3389, 5432) is open to the whole internet.' }, { blockedPorts: '5432,3389' });
+      expectVerdict(rule, ssh, { compliance: 'COMPLIANT', annotation: 'No blocked port (80) is open to the whole internet.' }, { blockedPort2: '80' });
+    }
+  });
+
   it('resolves each parameter object once, and each object to its own ports', () => {
     const first = parseParameters(rule.parameters, { blockedPort1: '8080' });
     const second = parseParameters(rule.parameters, { blockedPort1: '9090' });
