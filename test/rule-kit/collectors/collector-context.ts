@@ -1,4 +1,4 @@
-import type { ClientConstructor, CollectorContext } from '../../../rule-kit';
+import { partitionOf, type ClientConstructor, type CollectorContext } from '../../../rule-kit';
 
 export interface TestContextOptions {
   readonly accountId?: string;
@@ -28,4 +28,20 @@ export async function collectAll<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const item of items) out.push(item);
   return out;
+}
+
+/**
+ * A context for building collected items without AWS (sample data, fixtures): the right partition for
+ * the region, and a `client` that fails the test if anything tries to call an API.
+ */
+export function offlineCollectorContext(accountId: string, region: string, notificationTime: string): CollectorContext {
+  return {
+    accountId,
+    region,
+    partition: partitionOf(region),
+    notificationTime,
+    client() {
+      throw new Error('offline collector context: no API calls');
+    },
+  };
 }

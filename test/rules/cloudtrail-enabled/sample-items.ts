@@ -1,6 +1,7 @@
 import type { Trail } from '@aws-sdk/client-cloudtrail';
-import { accountItem, type CollectorContext, type ConfigurationItem } from '../../../rule-kit';
+import { accountItem, partitionOf, type ConfigurationItem } from '../../../rule-kit';
 import { recordedTrail, type TrailCallError } from '../../../rules/cloudtrail-enabled/recorded-trail';
+import { offlineCollectorContext } from '../../rule-kit/collectors/collector-context';
 
 const pick = <T>(random: () => number, options: readonly T[]): T => options[Math.floor(random() * options.length) % options.length] as T;
 
@@ -18,10 +19,6 @@ const SITUATIONS: readonly Situation[] = [
   'none',
   'status-denied',
 ];
-
-function partitionOfRegion(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
 
 function describedTrail(name: string, home: string, owner: string, partition: string, options: { multiRegion: boolean; organization: boolean }): Trail {
   return {
@@ -85,15 +82,7 @@ function trailsFor(situation: Situation, accountId: string, region: string, part
  * the collector's own builders, so the shape is exactly what the Lambda would evaluate.
  */
 export function sampleItems(random: () => number, accountId: string, region: string): ConfigurationItem[] {
-  const partition = partitionOfRegion(region);
-  const ctx: CollectorContext = {
-    client: () => {
-      throw new Error('sample items make no API calls');
-    },
-    accountId,
-    region,
-    partition,
-    notificationTime: new Date(Date.UTC(2026, 2, 4, 6, Math.floor(random() * 60))).toISOString(),
-  };
+  const partition = partitionOf(region);
+  const ctx = offlineCollectorContext(accountId, region, new Date(Date.UTC(2026, 2, 4, 6, Math.floor(random() * 60))).toISOString());
   return [accountItem(ctx, { Trails: trailsFor(pick(random, SITUATIONS), accountId, region, partition) })];
 }

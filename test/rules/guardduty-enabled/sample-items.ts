@@ -1,6 +1,7 @@
 import type { Administrator, DetectorStatus, GetDetectorCommandOutput } from '@aws-sdk/client-guardduty';
-import { accountItem, type CollectorContext, type ConfigurationItem } from '../../../rule-kit';
+import { accountItem, partitionOf, type ConfigurationItem } from '../../../rule-kit';
 import { detectorRecord, GUARDDUTY_KEY } from '../../../rules/guardduty-enabled/detector-record';
+import { offlineCollectorContext } from '../../rule-kit/collectors/collector-context';
 
 const pick = <T>(random: () => number, options: readonly T[]): T => options[Math.floor(random() * options.length) % options.length] as T;
 const hex = (random: () => number, length: number) => Array.from({ length }, () => pick(random, [...'0123456789abcdef'])).join('');
@@ -8,10 +9,6 @@ const hex = (random: () => number, length: number) => Array.from({ length }, () 
 /** GuardDuty set-ups seen in real accounts: enabled alone or as a member, suspended, never enabled. */
 type Situation = 'enabled' | 'member' | 'suspended' | 'none';
 const SITUATIONS: readonly Situation[] = ['enabled', 'enabled', 'member', 'suspended', 'none', 'none'];
-
-function partitionOfRegion(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
 
 function detector(random: () => number, status: DetectorStatus, accountId: string, partition: string): GetDetectorCommandOutput {
   const created = new Date(Date.UTC(2025, Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
@@ -48,15 +45,7 @@ function detectorsFor(random: () => number, situation: Situation, accountId: str
  * built with the collector's own builders, so the shape is exactly what the Lambda would evaluate.
  */
 export function sampleItems(random: () => number, accountId: string, region: string): ConfigurationItem[] {
-  const partition = partitionOfRegion(region);
-  const ctx: CollectorContext = {
-    client: () => {
-      throw new Error('sample items make no API calls');
-    },
-    accountId,
-    region,
-    partition,
-    notificationTime: new Date(Date.UTC(2026, 2, 4, 6, Math.floor(random() * 60))).toISOString(),
-  };
+  const partition = partitionOf(region);
+  const ctx = offlineCollectorContext(accountId, region, new Date(Date.UTC(2026, 2, 4, 6, Math.floor(random() * 60))).toISOString());
   return [accountItem(ctx, { [GUARDDUTY_KEY]: { Detectors: detectorsFor(random, pick(random, SITUATIONS), accountId, partition) } })];
 }

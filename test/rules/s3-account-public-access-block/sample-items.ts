@@ -1,6 +1,7 @@
 import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3-control';
-import type { CollectorContext, ConfigurationItem } from '../../../rule-kit';
+import type { ConfigurationItem } from '../../../rule-kit';
 import { accountBlockItem } from '../../../rules/s3-account-public-access-block/block-item';
+import { offlineCollectorContext } from '../../rule-kit/collectors/collector-context';
 
 /** Account-level blocks as accounts really have them: all on (most), none, or a partial set. */
 const SITUATIONS: readonly (PublicAccessBlockConfiguration | undefined)[] = [
@@ -18,15 +19,7 @@ const SITUATIONS: readonly (PublicAccessBlockConfiguration | undefined)[] = [
  * the collector's item builder, so the scanner sees exactly what the Lambda would evaluate.
  */
 export function sampleItems(random: () => number, accountId: string, region: string): ConfigurationItem[] {
-  const ctx: CollectorContext = {
-    client: () => {
-      throw new Error('sample items make no API calls');
-    },
-    accountId,
-    region,
-    partition: 'aws',
-    notificationTime: '2026-03-02T06:00:00.000Z',
-  };
+  const ctx = offlineCollectorContext(accountId, region, '2026-03-02T06:00:00.000Z');
   const situation = SITUATIONS[Math.floor(random() * SITUATIONS.length) % SITUATIONS.length];
   return [accountBlockItem(ctx, situation)];
 }

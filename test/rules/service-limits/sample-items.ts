@@ -1,7 +1,8 @@
-import type { CollectorContext, ConfigurationItem } from '../../../rule-kit';
+import type { ConfigurationItem } from '../../../rule-kit';
 import { accountItem } from '../../../rule-kit';
 import type { QuotaErrorFact, ServiceQuotaFact } from '../../../rules/service-limits/collected-facts';
 import { REGIONAL_QUOTAS } from '../../../rules/service-limits/quota-catalogue';
+import { offlineCollectorContext } from '../../rule-kit/collectors/collector-context';
 
 const between = (random: () => number, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
@@ -12,15 +13,7 @@ const between = (random: () => number, low: number, high: number) => low + Math.
  * accounts. Built with the kit's account item builder, so the shape is what the Lambda evaluates.
  */
 export function sampleItems(random: () => number, accountId: string, region: string): ConfigurationItem[] {
-  const ctx: CollectorContext = {
-    client: () => {
-      throw new Error('sample items make no API calls');
-    },
-    accountId,
-    region,
-    partition: region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws',
-    notificationTime: '2026-03-02T06:00:00.000Z',
-  };
+  const ctx = offlineCollectorContext(accountId, region, '2026-03-02T06:00:00.000Z');
   const busy = random() < 0.3;
   const summary: Record<string, number> = {
     Users: between(random, 0, 40),

@@ -1,6 +1,7 @@
 import type { FlowLog, Vpc } from '@aws-sdk/client-ec2';
-import type { CollectorContext, ConfigurationItem } from '../../../rule-kit';
+import type { ConfigurationItem } from '../../../rule-kit';
 import { vpcItem } from '../../../rules/vpc-flow-logs-enabled/vpc-item';
+import { offlineCollectorContext } from '../../rule-kit/collectors/collector-context';
 
 const pick = <T>(random: () => number, options: readonly T[]): T => options[Math.floor(random() * options.length) % options.length] as T;
 const hex = (random: () => number, length: number) => Array.from({ length }, () => pick(random, [...'0123456789abcdef'])).join('');
@@ -51,15 +52,7 @@ function flowLogsFor(random: () => number, situation: Situation, accountId: stri
  * collector's own item builder, so the shape is exactly what the Lambda would evaluate.
  */
 export function sampleItems(random: () => number, accountId: string, region: string): ConfigurationItem[] {
-  const ctx: CollectorContext = {
-    client: () => {
-      throw new Error('sample items make no API calls');
-    },
-    accountId,
-    region,
-    partition: region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws',
-    notificationTime: '2026-03-02T06:00:00.000Z',
-  };
+  const ctx = offlineCollectorContext(accountId, region, '2026-03-02T06:00:00.000Z');
   const count = 2 + Math.floor(random() * 4);
   return Array.from({ length: count }, (_, index) => {
     const isDefault = index === 0;
