@@ -1,4 +1,5 @@
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import type { Context } from 'aws-lambda';
 import type { ClientConstructor, CollectorContext, RuleDefinition } from '../define-rule';
 import { parseEvent } from '../event/parse-event';
 import type { Invocation } from '../event/config-rule-event';
@@ -28,7 +29,8 @@ export interface InvocationReport {
   readonly compliance: Readonly<Record<string, number>>;
 }
 
-export type ConfigRuleHandler = (event: unknown) => Promise<InvocationReport>;
+/** Lambda's handler signature; the context's request id goes on every log line. */
+export type ConfigRuleHandler = (event: unknown, context?: Pick<Context, 'awsRequestId'>) => Promise<InvocationReport>;
 
 /**
  * The Lambda handler for a rule. Every invocation either reports every evaluation through
@@ -36,8 +38,9 @@ export type ConfigRuleHandler = (event: unknown) => Promise<InvocationReport>;
  * throws with what was not reported, an evaluator bug throws after the rest was reported.
  */
 export function createHandler<P extends ParameterSpecs>(rule: RuleDefinition<P>, options: HandlerOptions = {}): ConfigRuleHandler {
-  return async (event) => {
-    const baseLogger = createLogger({ rule: rule.id, ...(options.logSink ? { sink: options.logSink } : {}) });
+  return async (event, context) => {
+    const logger = createLogger({ rule: rule.id, ...(options.logSink ? { sink: options.logSink } : {}) });
+    const baseLogger = context?.awsRequestId ? logger.child({ requestId: context.awsRequestId }) : logger;
     try {
       return await handle(rule, event, options, baseLogger);
     } catch (error) {

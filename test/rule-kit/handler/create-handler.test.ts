@@ -144,11 +144,17 @@ describe('change notifications', () => {
     expect(config.calls()).toHaveLength(0);
   });
 
-  it('logs one JSON line per verdict and never the result token', async () => {
-    await createHandler(ownerTag, options)(changeEvent(instance('i-0abc', {})));
+  it('logs one JSON line per verdict, with the request id, and never the result token', async () => {
+    await createHandler(ownerTag, options)(changeEvent(instance('i-0abc', {})), { awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef' });
     const lines = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toContainEqual(
-      expect.objectContaining({ rule: 'instance-owner-tag', resourceType: 'AWS::EC2::Instance', resourceId: 'i-0abc', compliance: 'NON_COMPLIANT' }),
+      expect.objectContaining({
+        rule: 'instance-owner-tag',
+        requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
+        resourceType: 'AWS::EC2::Instance',
+        resourceId: 'i-0abc',
+        compliance: 'NON_COMPLIANT',
+      }),
     );
     expect(logLines.join('\n')).not.toContain(SAMPLE_RESULT_TOKEN);
   });
