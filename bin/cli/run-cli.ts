@@ -18,7 +18,9 @@ import {
   type TextOutput,
 } from '../../rule-kit/scanner';
 import { parseCommand, USAGE, type Command } from './parse-command';
+import type { StartScanWorker } from '../../rule-kit/scanner/scan-worker-client';
 import { ProgressLine } from './progress-line';
+import { workerOption } from './start-scan-worker';
 import { projectRoot } from './project-root';
 import { UsageError } from './usage-error';
 
@@ -27,6 +29,8 @@ export interface CliIo {
   readonly stderr: Writable & { readonly isTTY?: boolean };
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Starts the scan's worker thread; without it the scan runs on one thread. */
+  readonly startScanWorker?: StartScanWorker;
 }
 
 /** Exit statuses: the contract CI pipelines rely on. */
@@ -66,6 +70,7 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
     return EXIT_CLEAN;
   }
   const store = new SpoolEvaluationStore();
+  const worker = workerOption(io.startScanWorker, io.env);
   const progress = new ProgressLine(io.stderr);
   try {
     const { selected, notRun } = selectRules(rules, { ruleIds: command.ruleIds, parameters: command.parameters });
@@ -75,6 +80,7 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
       rules: selected,
       rulesNotRun: notRun,
       store,
+      ...(worker === undefined ? {} : { worker }),
       onProgress: (p) => progress.update(() => `scanning ${p.file}: ${p.items.toLocaleString('en-US')} items, ${(p.bytes / 1e6).toFixed(0)} MB`),
     });
     progress.clear();

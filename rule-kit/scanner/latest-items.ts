@@ -6,6 +6,9 @@ export type LatestOutcome =
   | { readonly kind: 'newer'; readonly superseded: number }
   | { readonly kind: 'older' };
 
+/** The fields of an item that identify its resource and order its versions. */
+export type ItemKey = Pick<ConfigurationItem, 'resourceType' | 'awsAccountId' | 'awsRegion' | 'resourceId' | 'configurationItemCaptureTime'>;
+
 const FIRST: LatestOutcome = { kind: 'first' };
 
 function digit(text: string, at: number): number {
@@ -49,7 +52,7 @@ export class LatestItems {
   private readonly scopes = new Map<string, Map<string, Map<string, Map<string, number>>>>();
   private captureMs = new Float64Array(1 << 12);
 
-  offer(item: ConfigurationItem, seq: number): LatestOutcome {
+  offer(item: ItemKey, seq: number): LatestOutcome {
     const time = captureMillis(item.configurationItemCaptureTime);
     this.setTime(seq, time);
     const ids = this.scopeOf(item);
@@ -59,12 +62,12 @@ export class LatestItems {
     return previous === undefined ? FIRST : { kind: 'newer', superseded: previous };
   }
 
-  isLatest(item: ConfigurationItem, seq: number): boolean {
+  isLatest(item: ItemKey, seq: number): boolean {
     return this.scopeOf(item).get(item.resourceId) === seq;
   }
 
   /** Nested maps rather than a key built per item: no string is concatenated (and hashed) per lookup. */
-  private scopeOf(item: ConfigurationItem): Map<string, number> {
+  private scopeOf(item: ItemKey): Map<string, number> {
     let byAccount = this.scopes.get(item.resourceType);
     if (byAccount === undefined) {
       byAccount = new Map();

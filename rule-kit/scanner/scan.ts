@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from '../compliance';
@@ -11,7 +11,7 @@ import { DeferredItems, type DeferredItem } from './deferred-items';
 import type { EvaluationStore } from './evaluation-store';
 import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
 import { describePosition, positionJson, type ItemPosition } from './item-position';
-import { LatestItems } from './latest-items';
+import { LatestItems, type ItemKey } from './latest-items';
 import { MemoryEvaluationStore } from './memory-evaluation-store';
 import { readJsonItems, type SourceValue } from './read-json-items';
 import { RelatedIndex } from './related-index';
@@ -26,6 +26,9 @@ import {
   type SkipReason,
   type SkippedItems,
 } from './scan-report';
+import { evaluateValue, workerRunsByType } from './scan-worker';
+import { ScanWorkerClient, type StartScanWorker } from './scan-worker-client';
+import { KIND_DOCUMENT, KIND_ITEM, SCAN_WORKER_KIND, TAG_MAIN, type ScanWorkerData, type WorkerBatch, type WorkerResult } from './scan-worker-protocol';
 import type { RuleNotRun, SelectedRule } from './select-rules';
 
 export interface ScanProgress {
@@ -47,6 +50,19 @@ export interface ScanOptions {
   readonly deferBudgetBytes?: number;
   /** At most this many entries in `errors` (default 1000); counts stay exact. */
   readonly maxErrorsListed?: number;
+  /**
+   * Parse, normalise and evaluate items in a worker thread (scan-worker.ts) while this thread reads,
+   * splits and stores, when the input files add up to at least `minBytes` (default 4 MiB: below that
+   * the worker's start-up costs more than it saves). Same report, byte for byte.
+   */
+  readonly worker?: { readonly start: StartScanWorker; readonly minBytes?: number };
+}
+
+/** A batch waiting to be applied; `result` is set once the worker answers (or this thread evaluated it). */
+interface Pending {
+  readonly file: number;
+  readonly values: readonly SourceValue[];
+  result: WorkerResult | undefined;
 }
 
 interface RuleRun extends SelectedRule {
@@ -65,6 +81,15 @@ interface ItemOrigin {
   readonly positionJson: string;
   readonly text: ItemEvaluationText;
 }
+
+const DEFAULT_WORKER_MIN_BYTES = 4 << 20;
+// A batch per message: large enough that posting costs little per item, small enough to keep both
+// threads busy. At most MAX_IN_FLIGHT batches wait, so memory stays flat however fast the reader is.
+const BATCH_ITEMS = 256;
+const BATCH_CHARS = 1 << 20;
+const MAX_IN_FLIGHT = 4;
+// Batches evaluated here wait behind the worker's; bounded too.
+const MAX_QUEUED = 16;
 
 // Small: spilled items cost one write and one read more, and held bytes add straight to the peak RSS.
 const DEFAULT_DEFER_BUDGET = 8 << 20;
@@ -140,10 +165,19 @@ class ScanEngine {
   }
 
   async run(): Promise<void> {
-    for (const [fileIndex, file] of this.options.files.entries()) {
-      for await (const batch of readJsonItems(file, (bytes) => (this.bytes += bytes))) {
-        for (const value of batch) this.readValue(fileIndex, value);
-        this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
+    const worker = this.startWorker();
+    if (worker === undefined) {
+      for (const [fileIndex, file] of this.options.files.entries()) {
+        for await (const batch of readJsonItems(file, (bytes) => (this.bytes += bytes))) {
+          for (const value of batch) this.readValue(fileIndex, value);
+          this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
+        }
+      }
+    } else {
+      try {
+        await this.readThroughWorker(worker.client, worker.data);
+      } finally {
+        worker.client.close();
       }
     }
     // Account items first: an item waiting for one as a related resource then finds the merged item.
@@ -189,6 +223,173 @@ class ScanEngine {
       evaluations: (ruleId, type) => store.read(ruleId, type),
       evaluationsJson: (ruleId, type) => store.readJson(ruleId, type),
     };
+  }
+
+  private startWorker(): { client: ScanWorkerClient; data: ScanWorkerData } | undefined {
+    const option = this.options.worker;
+    if (option === undefined || this.runs.length === 0) return undefined;
+    let bytes = 0;
+    for (const file of this.options.files) {
+      try {
+        bytes += statSync(file).size;
+      } catch {
+        // Unreadable: the reader reports it.
+      }
+    }
+    if (bytes < (option.minBytes ?? DEFAULT_WORKER_MIN_BYTES)) return undefined;
+    const data: ScanWorkerData = { kind: SCAN_WORKER_KIND, rules: this.runs.map((run) => ({ id: run.rule.id, params: run.params })) };
+    return { client: new ScanWorkerClient(option.start, data), data };
+  }
+
+  /**
+   * Reads and splits here, posts batches of values to the worker, and applies the answers in input
+   * order, so everything after the parse (latest item, store, errors) happens as in the one-thread scan.
+   * Parsing and evaluating is the larger share, so when the worker is behind (MAX_IN_FLIGHT batches
+   * unanswered) this thread evaluates the next batch itself instead of waiting: both threads stay busy.
+   */
+  private async readThroughWorker(client: ScanWorkerClient, data: ScanWorkerData): Promise<void> {
+    const { runs, mainTypes } = workerRunsByType(this.options.rules.map((selected) => selected.rule), data);
+    const queue: Pending[] = [];
+    // Batches posted and not yet answered, oldest first: each answer settles the first.
+    const unanswered: Pending[] = [];
+    const applySettled = (): void => {
+      for (let answer = client.tryReceive(); answer !== undefined; answer = client.tryReceive()) {
+        const settled = unanswered.shift();
+        if (settled !== undefined) settled.result = answer;
+      }
+      for (let head = queue[0]; head !== undefined; head = queue[0]) {
+        const { result } = head;
+        if (result === undefined) return;
+        queue.shift();
+        this.applyResult(head.file, head.values, result);
+      }
+    };
+    const applyOldest = async (): Promise<void> => {
+      const head = queue[0];
+      if (head === undefined) return;
+      while (head.result === undefined) {
+        const answer = await client.receive();
+        const settled = unanswered.shift();
+        if (settled !== undefined) settled.result = answer;
+      }
+      queue.shift();
+      this.applyResult(head.file, head.values, head.result);
+    };
+    // The values read and not yet sent, and their file.
+    let values: SourceValue[] = [];
+    let chars = 0;
+    let fileIndex = 0;
+    try {
+      for (const [index, file] of this.options.files.entries()) {
+        fileIndex = index;
+        const flush = async (): Promise<void> => {
+          if (values.length === 0) return;
+          applySettled();
+          if (unanswered.length < MAX_IN_FLIGHT) {
+            client.post(toBatch(values));
+            const pending: Pending = { file: fileIndex, values, result: undefined };
+            unanswered.push(pending);
+            queue.push(pending);
+          } else {
+            const out: (string | number)[] = [];
+            for (const value of values) evaluateValue(value.text, value.kind === 'item', runs, mainTypes, out);
+            queue.push({ file: fileIndex, values, result: out });
+          }
+          values = [];
+          chars = 0;
+          while (queue.length > MAX_QUEUED) await applyOldest();
+        };
+        for await (const batch of readJsonItems(file, (bytes) => (this.bytes += bytes))) {
+          for (const value of batch) {
+            values.push(value);
+            chars += value.text.length;
+            if (values.length >= BATCH_ITEMS || chars >= BATCH_CHARS) await flush();
+          }
+          this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
+        }
+        await flush();
+      }
+    } catch (error) {
+      // Values read before the failure come first, as in the one-thread scan (one may fail earlier).
+      while (queue.length > 0) await applyOldest();
+      for (const value of values) this.readValue(fileIndex, value);
+      throw error;
+    }
+    while (queue.length > 0) await applyOldest();
+  }
+
+  private applyResult(file: number, values: readonly SourceValue[], result: WorkerResult): void {
+    let at = 0;
+    for (const value of values) {
+      if (result[at] === TAG_MAIN) {
+        at += 1;
+        this.readValue(file, value);
+        continue;
+      }
+      const key: ItemKey = {
+        resourceType: String(result[at + 1]) as ItemKey['resourceType'],
+        awsAccountId: String(result[at + 2]),
+        awsRegion: String(result[at + 3]),
+        resourceId: String(result[at + 4]),
+        configurationItemCaptureTime: String(result[at + 5]),
+      };
+      at = this.readEvaluated(file, value.position, key, result, at + 6);
+    }
+  }
+
+  /** `readItem` for an item the worker evaluated; returns where the next value's answer starts. */
+  private readEvaluated(file: number, position: ItemPosition, key: ItemKey, result: WorkerResult, start: number): number {
+    this.itemsRead += 1;
+    const seq = this.seq++;
+    const runs = this.runsByType.get(key.resourceType);
+    if (runs === undefined) {
+      this.skip('no-selected-rule-for-type', key.resourceType);
+      return start;
+    }
+    const admitted = this.admit(key, seq);
+    const itemPosition = admitted ? positionJson(position) : '';
+    let at = start;
+    for (const run of runs) {
+      const compliance = String(result[at]);
+      if (compliance === '') {
+        if (admitted) {
+          this.ruleErrors += 1;
+          this.recordError({
+            file: this.options.files[file] ?? '',
+            position,
+            error: String(result[at + 1]),
+            message: String(result[at + 2]),
+            resourceType: key.resourceType,
+            resourceId: key.resourceId,
+            rule: run.rule.id,
+          });
+        }
+        at += 3;
+        continue;
+      }
+      if (admitted) {
+        // The worker's evaluationJson has checked the compliance (or reported an error).
+        this.store.add(seq, run.rule.id, compliance as Verdict['compliance'], { file, position: itemPosition, evaluation: String(result[at + 1]) });
+      }
+      at += 2;
+    }
+    return at;
+  }
+
+  /** Offers the item as its resource's latest; false when a later item already stands for it. */
+  private admit(key: ItemKey, seq: number): boolean {
+    const outcome = this.latest.offer(key, seq);
+    if (outcome.kind === 'older') {
+      this.skip('superseded-by-later-item', key.resourceType);
+      return false;
+    }
+    if (outcome.kind === 'newer') {
+      this.store.supersede(outcome.superseded);
+      this.itemsEvaluated -= 1;
+      this.skip('superseded-by-later-item', key.resourceType);
+    }
+    this.itemsEvaluated += 1;
+    return true;
   }
 
   private dir(): string {
@@ -241,17 +442,7 @@ class ScanEngine {
       this.skip('no-selected-rule-for-type', item.resourceType);
       return;
     }
-    const outcome = this.latest.offer(item, seq);
-    if (outcome.kind === 'older') {
-      this.skip('superseded-by-later-item', item.resourceType);
-      return;
-    }
-    if (outcome.kind === 'newer') {
-      this.store.supersede(outcome.superseded);
-      this.itemsEvaluated -= 1;
-      this.skip('superseded-by-later-item', item.resourceType);
-    }
-    this.itemsEvaluated += 1;
+    if (!this.admit(item, seq)) return;
     const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
     const waiting: number[] = [];
     for (const run of runs) {
@@ -351,3 +542,15 @@ class ScanEngine {
 }
 
 const NO_RELATED: EvaluationContext = { related: {} };
+
+function toBatch(values: readonly SourceValue[]): WorkerBatch {
+  const ends = new Int32Array(values.length);
+  const kinds = new Uint8Array(values.length);
+  let end = 0;
+  for (const [index, value] of values.entries()) {
+    end += value.text.length;
+    ends[index] = end;
+    kinds[index] = value.kind === 'item' ? KIND_ITEM : KIND_DOCUMENT;
+  }
+  return { text: values.map((value) => value.text).join(''), ends, kinds };
+}

@@ -10,8 +10,8 @@ export interface CliRun {
 }
 
 /** Runs the CLI as users do, in a child process (the bundle is built on the first run). */
-export function runCli(args: readonly string[], cwd = process.cwd()): CliRun {
-  const child = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function runCli(args: readonly string[], cwd = process.cwd(), env: Readonly<Record<string, string>> = {}): CliRun {
+  const child = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 

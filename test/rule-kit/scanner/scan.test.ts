@@ -6,7 +6,6 @@ import type { ComplianceType } from '../../../rule-kit';
 import {
   MemoryEvaluationStore,
   REPORT_ORDER,
-  scan,
   selectRules,
   SpoolEvaluationStore,
   UnreadableInputError,
@@ -15,6 +14,7 @@ import {
   type ScanReport,
 } from '../../../rule-kit/scanner';
 import { buggyRule, guardedThingRule, item, openThingRule, snapshot, testRules } from './test-rules';
+import { scanUnderTest } from './scan-under-test';
 
 let dir: string;
 beforeEach(() => {
@@ -45,7 +45,7 @@ const guard = (on: boolean, extra: Record<string, unknown> = {}): Record<string,
 
 describe('scan', () => {
   const run = (files: string[], store?: EvaluationStore, deferBudgetBytes?: number): Promise<ScanReport> =>
-    scan({
+    scanUnderTest({
       files,
       rules: selectRules(testRules).selected,
       ...(store === undefined ? {} : { store }),
@@ -195,7 +195,7 @@ describe('scan', () => {
       ['newer first', [newer, older]],
     ])('keeps only the latest item (%s)', async (_order, items) => {
       const store = makeStore();
-      const report = await scan({ files: [file('h.json', snapshot([...items, guard(true)]))], rules: selectRules([openThingRule, guardedThingRule]).selected, store });
+      const report = await scanUnderTest({ files: [file('h.json', snapshot([...items, guard(true)]))], rules: selectRules([openThingRule, guardedThingRule]).selected, store });
       const evaluations = await all(report);
       expect(verdicts(evaluations)).toEqual(['thing-guarded r COMPLIANT', 'thing-not-open r COMPLIANT']);
       expect(evaluations.every((e) => e.OrderingTimestamp === '2026-03-02T00:00:00.000Z')).toBe(true);
@@ -207,7 +207,7 @@ describe('scan', () => {
     it('keeps resources of different accounts apart', async () => {
       const store = makeStore();
       const other = { ...older, awsAccountId: '999988887777' };
-      const report = await scan({ files: [file('h.json', snapshot([other, newer]))], rules: selectRules([openThingRule]).selected, store });
+      const report = await scanUnderTest({ files: [file('h.json', snapshot([other, newer]))], rules: selectRules([openThingRule]).selected, store });
       expect(report.summary.evaluations).toBe(2);
       await store.dispose();
     });
@@ -215,7 +215,7 @@ describe('scan', () => {
 
   it('records a rule that throws on an item as an error naming the rule, and evaluates the rest', async () => {
     const path = file('s.json', snapshot([item({ resourceId: 'ok' }), item({ resourceId: 'b', resourceName: 'boom' })]));
-    const report = await scan({ files: [path], rules: selectRules([buggyRule]).selected });
+    const report = await scanUnderTest({ files: [path], rules: selectRules([buggyRule]).selected });
     expect(report.summary).toMatchObject({ ruleErrors: 1, evaluations: 1 });
     expect(report.errors[0]).toMatchObject({ rule: 'buggy', error: 'TypeError', resourceId: 'b', position: { index: 1 } });
   });
@@ -223,7 +223,7 @@ describe('scan', () => {
   it('applies rule parameters', async () => {
     const path = file('s.json', snapshot([item({ configuration: { open: true } })]));
     const rules = selectRules([openThingRule], { parameters: { 'thing-not-open': { allowOpen: 'TRUE' } } }).selected;
-    const report = await scan({ files: [path], rules });
+    const report = await scanUnderTest({ files: [path], rules });
     expect(report.summary.compliance).toEqual<Record<ComplianceType, number>>({ COMPLIANT: 1, NON_COMPLIANT: 0, NOT_APPLICABLE: 0 });
   });
 });

@@ -1,0 +1,28 @@
+import { Worker } from 'node:worker_threads';
+import type { StartScanWorker } from '../../rule-kit/scanner/scan-worker-client';
+
+/**
+ * How to start the scan worker from `entry`, the CLI's own module: the esbuild bundle starts itself
+ * (it runs the worker loop when `isScanWorker()`); the TypeScript source under tsx needs tsx loaded in
+ * the new thread first.
+ */
+export function scanWorkerStarter(entry: string): StartScanWorker {
+  if (entry.endsWith('.ts')) {
+    const code = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`;
+    return (data) => new Worker(code, { eval: true, workerData: data });
+  }
+  return (data) => new Worker(entry, { workerData: data });
+}
+
+/**
+ * The scan's worker option from the environment: `CONFIG_RULES_WORKERS=0` keeps everything on one
+ * thread, `=1` uses the worker whatever the input size (tests), anything else lets the scan decide.
+ */
+export function workerOption(
+  start: StartScanWorker | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): { readonly start: StartScanWorker; readonly minBytes?: number } | undefined {
+  const setting = env['CONFIG_RULES_WORKERS'];
+  if (start === undefined || setting === '0') return undefined;
+  return setting === '1' ? { start, minBytes: 0 } : { start };
+}

@@ -1,0 +1,42 @@
+import type { MessagePort } from 'node:worker_threads';
+import type { ParameterSpecs, ParameterValues } from '../parameters';
+
+/** What a scan worker is started with: the selected rules by id, their parameters already parsed. */
+export interface ScanWorkerData {
+  readonly kind: typeof SCAN_WORKER_KIND;
+  readonly rules: readonly { readonly id: string; readonly params: ParameterValues<ParameterSpecs> }[];
+}
+
+export const SCAN_WORKER_KIND = 'config-rules-scan-worker';
+
+/** The first message to the worker: where to answer, and the counter it bumps per answer. */
+export interface WorkerReady {
+  readonly answers: MessagePort;
+  readonly answered: Int32Array<SharedArrayBuffer>;
+}
+
+/**
+ * A batch of source values sent to the worker: their texts concatenated into one string (one copy
+ * when posted), where each ends, and whether it is an item (0) or a top-level document (1).
+ */
+export interface WorkerBatch {
+  readonly text: string;
+  readonly ends: Int32Array<ArrayBuffer>;
+  readonly kinds: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * The worker's answer, one flat array for the batch (structured clone of one array of primitives is
+ * far cheaper than of an object per item). Per value, in order:
+ * - `TAG_MAIN`: the main thread handles the value itself (related resources, account items, anything
+ *   malformed or unusual: its own path then reports it exactly as the single-threaded scan does);
+ * - `TAG_ITEM`, resource type, account, region, resource id, capture time, then for each rule the
+ *   main thread runs on that type (same order): compliance and evaluation JSON, or `''`, error name
+ *   and error message when the rule threw.
+ */
+export type WorkerResult = readonly (string | number)[];
+
+export const TAG_MAIN = 0;
+export const TAG_ITEM = 1;
+export const KIND_ITEM = 0;
+export const KIND_DOCUMENT = 1;
