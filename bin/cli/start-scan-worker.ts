@@ -6,12 +6,16 @@ import type { StartScanWorker } from '../../rule-kit/scanner/scan-worker-client'
  * (it runs the worker loop when `isScanWorker()`); the TypeScript source under tsx needs tsx loaded in
  * the new thread first.
  */
+// The worker's allocations are short-lived (parsed items); a young generation of 16 MB rather than
+// V8's default keeps ~12 MB off the 1M-item peak RSS at no measurable cost in time.
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
 export function scanWorkerStarter(entry: string): StartScanWorker {
   if (entry.endsWith('.ts')) {
     const code = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`;
-    return (data) => new Worker(code, { eval: true, workerData: data });
+    return (data) => new Worker(code, { eval: true, workerData: data, resourceLimits: RESOURCE_LIMITS });
   }
-  return (data) => new Worker(entry, { workerData: data });
+  return (data) => new Worker(entry, { workerData: data, resourceLimits: RESOURCE_LIMITS });
 }
 
 /**

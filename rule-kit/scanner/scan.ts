@@ -89,7 +89,7 @@ const BATCH_ITEMS = 256;
 const BATCH_CHARS = 1 << 20;
 const MAX_IN_FLIGHT = 4;
 // Batches evaluated here wait behind the worker's; bounded too.
-const MAX_QUEUED = 16;
+const MAX_QUEUED = 8;
 
 // Small: spilled items cost one write and one read more, and held bytes add straight to the peak RSS.
 const DEFAULT_DEFER_BUDGET = 8 << 20;
