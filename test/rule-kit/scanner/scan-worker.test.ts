@@ -5,6 +5,8 @@ import { formatJson, scan, selectRules, StringTextOutput, type ScanOptions } fro
 import type { RuleDefinition } from '../../../rule-kit';
 import { startTestWorker } from './scan-under-test';
 import { buggyRule, guardedThingRule, item, openThingRule, snapshot } from './test-rules';
+import { defineRule, compliant } from '../../../rule-kit';
+import { ScanWorkerFailedError } from '../../../rule-kit/scanner/scan-worker-client';
 
 let dir: string;
 beforeAll(() => {
@@ -79,5 +81,21 @@ describe('scan through a worker thread', () => {
     );
     expect(failure).toMatch(/not valid JSON/);
     await expect(threaded).rejects.toThrow(failure);
+  }, 30_000);
+
+  it('fails the scan, rather than hanging or answering on one thread, when the worker cannot start', async () => {
+    // The test worker's entry does not know this rule, so the worker throws as it starts.
+    const unknownToWorker = defineRule({
+      id: 'not-in-the-worker',
+      description: 'Test rule the worker entry lacks.',
+      resourceTypes: ['AWS::Test::Thing'],
+      triggers: ['change'],
+      parameters: {},
+      permissions: [],
+      evaluate: () => compliant(),
+    });
+    const files = [file('c.json', snapshot(mixedItems(2000)))];
+    const selected = selectRules([unknownToWorker]).selected;
+    await expect(scan({ files, rules: selected, worker: { start: startTestWorker, minBytes: 0 } })).rejects.toBeInstanceOf(ScanWorkerFailedError);
   }, 30_000);
 });
