@@ -1,4 +1,13 @@
-import { partitionOf, type ClientConstructor, type CollectorContext } from '../../../rule-kit';
+import {
+  evaluateItem,
+  partitionOf,
+  type ClientConstructor,
+  type CollectorContext,
+  type ComplianceType,
+  type ParameterSpecs,
+  type ParameterValues,
+  type RuleDefinition,
+} from '../../../rule-kit';
 
 export interface TestContextOptions {
   readonly accountId?: string;
@@ -44,4 +53,15 @@ export function offlineCollectorContext(accountId: string, region: string, notif
       throw new Error('offline collector context: no API calls');
     },
   };
+}
+
+/** Runs a rule's collector in a test context and evaluates each item it yields, as a periodic run does. */
+export async function collectAndEvaluate<P extends ParameterSpecs>(
+  rule: RuleDefinition<P>,
+  params: ParameterValues<P>,
+  ctx: CollectorContext = testCollectorContext(),
+): Promise<ComplianceType[]> {
+  if (rule.collector === undefined) throw new Error(`${rule.id} has no collector`);
+  const items = await collectAll(rule.collector(ctx));
+  return items.map((item) => evaluateItem(rule, item, params).compliance);
 }

@@ -11,7 +11,7 @@ import {
 } from '../../../rule-kit';
 import { rule } from '../../../rules/iam-use';
 import { loadItem } from '../../../rule-kit/testing';
-import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';
+import { collectAndEvaluate } from '../../rule-kit/collectors/collector-context';
 
 const fixture = (name: string) => loadItem(join(__dirname, 'fixtures', `${name}.json`));
 const verdictOf = (name: string, raw: RawParameters = {}) =>
@@ -86,7 +86,6 @@ describe('iam-use from the collector', () => {
   ])('evaluates %p as %s', async (SummaryMap, compliance) => {
     iam.reset();
     iam.on(GetAccountSummaryCommand).resolves({ SummaryMap });
-    const items = await collectAll(rule.collector!(testCollectorContext()));
-    expect(items.map((item) => evaluateItem(rule, item, { acceptIdentityProviders: true }).compliance)).toEqual([compliance]);
+    expect(await collectAndEvaluate(rule, { acceptIdentityProviders: true })).toEqual([compliance]);
   });
 });
