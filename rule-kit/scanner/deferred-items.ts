@@ -4,17 +4,21 @@ import { normaliseItem } from '../items';
 import type { ItemPosition } from './item-position';
 import { SpoolFile } from './spool-file';
 
-/** An item whose related resource was not yet read: evaluated by `rules` once the input is complete. */
-export interface DeferredItem {
+/** Where an item waiting for the end of the input came from, and the rules (by index) that wait. */
+export interface DeferredMeta {
   readonly seq: number;
   readonly file: number;
   readonly position: ItemPosition;
   readonly rules: readonly number[];
+}
+
+/** An item whose rules need related resources: evaluated by `rules` once the input is complete. */
+export interface DeferredItem extends DeferredMeta {
   readonly item: ConfigurationItem;
 }
 
 interface Held {
-  readonly meta: Omit<DeferredItem, 'item'>;
+  readonly meta: DeferredMeta;
   readonly json: Buffer;
 }
 
@@ -35,22 +39,21 @@ export class DeferredItems {
   ) {}
 
   /**
-   * `raw` is the item's JSON text as read (re-parsed and re-normalised when drained, which gives the
-   * same item); without it the normalised item is serialised.
+   * `json` is the item as read (its bytes, re-parsed and re-normalised when drained, which gives the
+   * same item), or the normalised item serialised. It is copied.
    */
-  add(deferred: DeferredItem, raw?: string): void {
-    const { item, ...meta } = deferred;
-    const json = raw ?? JSON.stringify(item);
+  add(meta: DeferredMeta, json: Uint8Array | string): void {
     this.count += 1;
     if (this.spill === undefined && this.heldBytes + json.length <= this.budgetBytes) {
-      const bytes = Buffer.from(json);
+      const bytes = typeof json === 'string' ? Buffer.from(json) : Buffer.from(json);
       this.held.push({ meta, json: bytes });
       this.heldBytes += bytes.length;
       return;
     }
     this.spill ??= new SpoolFile(join(this.dir(), 'deferred.jsonl'));
+    const text = typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8');
     // Raw newlines can only be whitespace between JSON tokens (strings escape them): safe to flatten.
-    const line = json.includes('\n') || json.includes('\r') ? json.replace(/[\r\n]/g, ' ') : json;
+    const line = text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]/g, ' ') : text;
     this.spill.append(`${JSON.stringify(meta)}\t${line}`);
   }
 
@@ -65,7 +68,7 @@ export class DeferredItems {
     this.spill.close();
     for await (const line of this.spill.readLines()) {
       const tab = line.indexOf('\t');
-      const meta = JSON.parse(line.slice(0, tab)) as Omit<DeferredItem, 'item'>;
+      const meta = JSON.parse(line.slice(0, tab)) as DeferredMeta;
       yield { ...meta, item: normaliseItem(JSON.parse(line.slice(tab + 1))) };
     }
   }

@@ -1,53 +1,56 @@
-/** One non-blank line of a JSON Lines file; `line` is 1-based. */
-export interface RawLine {
-  readonly line: number;
-  readonly text: string;
+import { VALUE_LINE, type ValueList, type ValueSplitter } from './value-block';
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+function isBlank(bytes: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const code = bytes[i];
+    if (code !== 0x20 && code !== 0x09 && code !== CARRIAGE_RETURN) return false;
+  }
+  return true;
 }
 
 /**
- * Cuts JSON Lines text arriving in chunks into lines. JSON escapes newlines inside strings, so a raw
- * newline always ends a record; `\r\n` endings and blank lines are accepted.
+ * Cuts JSON Lines bytes into lines. JSON escapes newlines inside strings, so a raw newline always ends
+ * a record; `\r\n` endings and blank lines are accepted. Values are numbered by their 1-based line.
  */
-export class JsonLinesSplitter {
-  private readonly pending: string[] = [];
+export class JsonLinesSplitter implements ValueSplitter {
+  /** Start of the line not yet ended, in the current buffer. */
+  private lineStart = -1;
   private line = 0;
 
-  push(chunk: string): RawLine[] {
-    const out: RawLine[] = [];
-    let start = 0;
+  scan(bytes: Buffer, from: number, to: number, out: ValueList): void {
+    // The first scan starts after the byte-order mark, if any.
+    if (this.lineStart === -1) this.lineStart = from;
+    let search = from;
     for (;;) {
-      const newline = chunk.indexOf('\n', start);
-      if (newline === -1) break;
-      let text = chunk.slice(start, newline);
-      if (this.pending.length > 0) {
-        this.pending.push(text);
-        text = this.pending.join('');
-        this.pending.length = 0;
-      }
+      const newline = bytes.indexOf(NEWLINE, search);
+      if (newline === -1 || newline >= to) return;
       this.line += 1;
-      this.emit(text, out);
-      start = newline + 1;
+      this.emit(bytes, newline, out);
+      this.lineStart = newline + 1;
+      search = newline + 1;
     }
-    if (start < chunk.length) this.pending.push(chunk.slice(start));
-    return out;
   }
 
-  end(): RawLine[] {
-    const out: RawLine[] = [];
-    if (this.pending.length > 0) {
-      this.line += 1;
-      this.emit(this.pending.join(''), out);
-      this.pending.length = 0;
-    }
-    return out;
+  keepFrom(to: number): number {
+    return this.lineStart === -1 ? to : this.lineStart;
   }
 
-  private emit(text: string, out: RawLine[]): void {
-    const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
-    if (this.line === 1 && trimmed.charCodeAt(0) === 0xfeff) {
-      if (trimmed.trim().length > 1) out.push({ line: this.line, text: trimmed.slice(1) });
-      return;
-    }
-    if (trimmed.trim() !== '') out.push({ line: this.line, text: trimmed });
+  rebase(_bytes: Buffer, shift: number): void {
+    if (this.lineStart !== -1) this.lineStart -= shift;
+  }
+
+  end(bytes: Buffer, to: number, out: ValueList): void {
+    if (this.lineStart === -1 || this.lineStart >= to) return;
+    this.line += 1;
+    this.emit(bytes, to, out);
+    this.lineStart = to;
+  }
+
+  private emit(bytes: Buffer, end: number, out: ValueList): void {
+    const last = end > this.lineStart && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end;
+    if (!isBlank(bytes, this.lineStart, last)) out.add(VALUE_LINE, this.line, this.lineStart, last);
   }
 }

@@ -29,15 +29,14 @@ export class RelatedIndex {
 
   /**
    * The related resource for `item`, as the Lambda in the item's account and region would find it:
-   * same account always, same region. Once the input is complete (`inputComplete`), an item of that
-   * account from another region is taken when its own region has none (account-level resources are
-   * recorded in one region when global recording is limited to one).
+   * same account always, same region first; else the account's item from another region (account-level
+   * resources are recorded in one region when global recording is limited to one). Asked once the input
+   * is complete.
    */
-  find(related: RelatedResource, item: ConfigurationItem, inputComplete: boolean): ConfigurationItem | undefined {
+  find(related: RelatedResource, item: ConfigurationItem): ConfigurationItem | undefined {
     const list = this.items.get(keyOf(item.awsAccountId, related.resourceType, related.resourceId(item)));
     if (list === undefined) return undefined;
-    const sameRegion = list.find((other) => other.awsRegion === item.awsRegion);
-    return sameRegion ?? (inputComplete ? list[0] : undefined);
+    return list.find((other) => other.awsRegion === item.awsRegion) ?? list[0];
   }
 }
 

@@ -9,14 +9,14 @@ export abstract class ScanError extends Error {
   abstract override readonly name: string;
 }
 
-/** The text is not JSON where an item boundary was expected; `offset` counts characters from the start. */
+/** The text is not JSON where an item boundary was expected; `offset` counts bytes from the start of the file. */
 export class JsonSyntaxError extends ScanError {
   readonly name = 'JsonSyntaxError';
   constructor(
     readonly offset: number,
     readonly reason: string,
   ) {
-    super(`not valid JSON at character ${offset}: ${reason}`);
+    super(`not valid JSON at byte ${offset}: ${reason}`);
   }
 }
 

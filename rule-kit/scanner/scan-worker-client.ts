@@ -39,8 +39,8 @@ export class ScanWorkerClient {
 
   post(batch: WorkerBatch): void {
     if (this.failure !== undefined) throw this.failure;
-    // Only the texts' string is copied; the offsets move.
-    this.worker.postMessage(batch, [batch.ends.buffer, batch.kinds.buffer]);
+    // Copied, not transferred: this thread keeps the block for the values it handles itself.
+    this.worker.postMessage(batch);
   }
 
   /** The next answer if it has arrived. */

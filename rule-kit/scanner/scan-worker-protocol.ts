@@ -16,11 +16,13 @@ export interface WorkerReady {
 }
 
 /**
- * A batch of source values sent to the worker: their texts concatenated into one string (one copy
- * when posted), where each ends, and whether it is an item (0) or a top-level document (1).
+ * A block of values sent to the worker (value-block.ts): the bytes that hold them (copied when posted:
+ * the reading thread keeps its block for the values it handles itself), where each starts and ends,
+ * and its kind (an item, or a document that may wrap one).
  */
 export interface WorkerBatch {
-  readonly text: string;
+  readonly bytes: Uint8Array;
+  readonly starts: Int32Array<ArrayBuffer>;
   readonly ends: Int32Array<ArrayBuffer>;
   readonly kinds: Uint8Array<ArrayBuffer>;
 }
@@ -31,12 +33,12 @@ export interface WorkerBatch {
  * - `TAG_MAIN`: the main thread handles the value itself (related resources, account items, anything
  *   malformed or unusual: its own path then reports it exactly as the single-threaded scan does);
  * - `TAG_ITEM`, resource type, account, region, resource id, capture time, then for each rule the
- *   main thread runs on that type (same order): compliance and evaluation JSON, or `''`, error name
- *   and error message when the rule threw.
+ *   main thread runs on that type (same order): compliance and evaluation JSON, `''`, error name
+ *   and error message when the rule threw, or `RUN_WAITS` when the rule needs a related resource
+ *   (evaluated once the input is complete, from the value's bytes).
  */
 export type WorkerResult = readonly (string | number)[];
 
 export const TAG_MAIN = 0;
 export const TAG_ITEM = 1;
-export const KIND_ITEM = 0;
-export const KIND_DOCUMENT = 1;
+export const RUN_WAITS = 2;

@@ -1,18 +1,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConfigurationItem } from '../configuration-item';
 import type { EvaluationContext, RuleDefinition } from '../define-rule';
-import { evaluateItem } from '../evaluate/evaluate-item';
+import { evaluateItem, notApplicableReason } from '../evaluate/evaluate-item';
 import { normaliseItem, readConfigFile } from '../items';
 import type { ParameterSpecs, ParameterValues } from '../parameters';
 import { MERGED_RESOURCE_TYPE } from './account-items';
-import { evaluationJson, itemEvaluationText } from './evaluation-json';
+import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
 import { UnknownRuleError } from './scan-errors';
-import { KIND_ITEM, SCAN_WORKER_KIND, TAG_ITEM, TAG_MAIN, type ScanWorkerData, type WorkerBatch, type WorkerReady, type WorkerResult } from './scan-worker-protocol';
+import { RUN_WAITS, SCAN_WORKER_KIND, TAG_ITEM, TAG_MAIN, type ScanWorkerData, type WorkerBatch, type WorkerReady, type WorkerResult } from './scan-worker-protocol';
+import { VALUE_ITEM } from './value-block';
 
 export interface WorkerRun {
   readonly rule: RuleDefinition;
   readonly params: ParameterValues<ParameterSpecs>;
   readonly nameJson: string;
+  /** The rule has related resources: it waits for the end of the input (unless the item is not applicable). */
+  readonly waits: boolean;
 }
 
 const NO_RELATED: EvaluationContext = { related: {} };
@@ -25,8 +28,9 @@ export function isScanWorker(): boolean {
 
 /**
  * Which types the worker evaluates, and with which rules. Types some selected rule needs as a related
- * resource, types of rules with related resources, and account items stay on the main thread, which
- * holds the related index and the account merge.
+ * resource and account items stay on the main thread, which holds the related index and the account
+ * merge. Rules with related resources are answered `RUN_WAITS`: the main thread keeps the item's bytes
+ * and evaluates it once the input is complete.
  */
 export function workerRunsByType(all: readonly RuleDefinition[], data: ScanWorkerData): { runs: Map<string, WorkerRun[]>; mainTypes: Set<string> } {
   const byId = new Map(all.map((rule) => [rule.id, rule] as const));
@@ -38,29 +42,31 @@ export function workerRunsByType(all: readonly RuleDefinition[], data: ScanWorke
     const related = Object.values(rule.related ?? {});
     for (const spec of related) mainTypes.add(spec.resourceType);
     for (const type of rule.resourceTypes) {
-      if (related.length > 0) mainTypes.add(type);
       const list = runs.get(type) ?? [];
-      list.push({ rule, params, nameJson: JSON.stringify(id) });
+      list.push({ rule, params, nameJson: JSON.stringify(id), waits: related.length > 0 });
       runs.set(type, list);
     }
   }
   return { runs, mainTypes };
 }
 
-/** Parses, normalises and evaluates one batch; see `WorkerResult` for the answer's layout. */
+/**
+ * Parses, normalises and evaluates one batch; see `WorkerResult` for the answer's layout. The main
+ * thread uses it too, for the blocks it keeps.
+ */
 export function evaluateBatch(batch: WorkerBatch, runs: ReadonlyMap<string, readonly WorkerRun[]>, mainTypes: ReadonlySet<string>): WorkerResult {
   const out: (string | number)[] = [];
-  let start = 0;
+  // A posted Buffer arrives as a plain Uint8Array: wrapped (not copied) for its UTF-8 decoder.
+  const bytes = Buffer.isBuffer(batch.bytes) ? batch.bytes : Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
   for (let index = 0; index < batch.ends.length; index += 1) {
-    const end = batch.ends[index] ?? start;
-    evaluateValue(batch.text.slice(start, end), batch.kinds[index] === KIND_ITEM, runs, mainTypes, out);
-    start = end;
+    const text = bytes.toString('utf8', batch.starts[index], batch.ends[index]);
+    evaluateValue(text, batch.kinds[index] === VALUE_ITEM, runs, mainTypes, out);
   }
   return out;
 }
 
-/** Appends one value's answer to `out` (the main thread uses it too, for batches it keeps). */
-export function evaluateValue(
+/** Appends one value's answer to `out`. */
+function evaluateValue(
   text: string,
   isItem: boolean,
   runs: ReadonlyMap<string, readonly WorkerRun[]>,
@@ -68,18 +74,23 @@ export function evaluateValue(
   out: (string | number)[],
 ): void {
   const item = readOne(text, isItem);
-  if (item === undefined || mainTypes.has(item.resourceType)) {
+  const typeRuns = item === undefined ? undefined : runs.get(item.resourceType);
+  // A document's bytes are not the item's (a wrapper around it): the main thread must keep the item itself to wait.
+  if (item === undefined || mainTypes.has(item.resourceType) || (!isItem && typeRuns?.some((run) => run.waits) === true)) {
     out.push(TAG_MAIN);
     return;
   }
   out.push(TAG_ITEM, item.resourceType, item.awsAccountId, item.awsRegion, item.resourceId, item.configurationItemCaptureTime);
-  const typeRuns = runs.get(item.resourceType);
   if (typeRuns === undefined) return;
-  const evaluationText = itemEvaluationText(item);
+  let evaluationText: ItemEvaluationText | undefined;
   for (const run of typeRuns) {
+    if (run.waits && notApplicableReason(run.rule, item) === undefined) {
+      out.push(RUN_WAITS);
+      continue;
+    }
     try {
       const verdict = evaluateItem(run.rule, item, run.params, { context: NO_RELATED });
-      out.push(verdict.compliance, evaluationJson(run.nameJson, item, evaluationText, verdict));
+      out.push(verdict.compliance, evaluationJson(run.nameJson, item, (evaluationText ??= itemEvaluationText(item)), verdict));
     } catch (error) {
       out.push('', error instanceof Error ? error.name : 'Error', error instanceof Error ? error.message : String(error));
     }

@@ -13,7 +13,7 @@ import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './e
 import { describePosition, positionJson, type ItemPosition } from './item-position';
 import { LatestItems, type ItemKey } from './latest-items';
 import { MemoryEvaluationStore } from './memory-evaluation-store';
-import { readJsonItems, type SourceValue } from './read-json-items';
+import { readJsonItems } from './read-json-items';
 import { RelatedIndex } from './related-index';
 import { UnreadableInputError } from './scan-errors';
 import {
@@ -26,10 +26,11 @@ import {
   type SkipReason,
   type SkippedItems,
 } from './scan-report';
-import { evaluateValue, workerRunsByType } from './scan-worker';
+import { evaluateBatch, workerRunsByType } from './scan-worker';
 import { ScanWorkerClient, type StartScanWorker } from './scan-worker-client';
-import { KIND_DOCUMENT, KIND_ITEM, SCAN_WORKER_KIND, TAG_MAIN, type ScanWorkerData, type WorkerBatch, type WorkerResult } from './scan-worker-protocol';
+import { RUN_WAITS, SCAN_WORKER_KIND, TAG_MAIN, type ScanWorkerData, type WorkerResult } from './scan-worker-protocol';
 import type { RuleNotRun, SelectedRule } from './select-rules';
+import { isItemValue, valuePosition, valueText, type ValueBlock } from './value-block';
 
 export interface ScanProgress {
   readonly file: string;
@@ -58,10 +59,10 @@ export interface ScanOptions {
   readonly worker?: { readonly start: StartScanWorker; readonly minBytes?: number };
 }
 
-/** A batch waiting to be applied; `result` is set once the worker answers (or this thread evaluated it). */
+/** A block waiting to be applied; `result` is set once the worker answers (or this thread evaluated it). */
 interface Pending {
   readonly file: number;
-  readonly values: readonly SourceValue[];
+  readonly block: ValueBlock;
   result: WorkerResult | undefined;
 }
 
@@ -83,12 +84,10 @@ interface ItemOrigin {
 }
 
 const DEFAULT_WORKER_MIN_BYTES = 4 << 20;
-// A batch per message: large enough that posting costs little per item, small enough to keep both
-// threads busy. At most MAX_IN_FLIGHT batches wait, so memory stays flat however fast the reader is.
-const BATCH_ITEMS = 256;
-const BATCH_CHARS = 1 << 20;
+// A block (a few hundred items) per message. At most MAX_IN_FLIGHT blocks wait for the worker, so
+// memory stays flat however fast the reader is.
 const MAX_IN_FLIGHT = 4;
-// Batches evaluated here wait behind the worker's; bounded too.
+// Blocks evaluated here wait behind the worker's; bounded too.
 const MAX_QUEUED = 8;
 
 // Small: spilled items cost one write and one read more, and held bytes add straight to the peak RSS.
@@ -168,8 +167,8 @@ class ScanEngine {
     const worker = this.startWorker();
     if (worker === undefined) {
       for (const [fileIndex, file] of this.options.files.entries()) {
-        for await (const batch of readJsonItems(file, (bytes) => (this.bytes += bytes))) {
-          for (const value of batch) this.readValue(fileIndex, value);
+        for await (const block of readJsonItems(file, (bytes) => (this.bytes += bytes))) {
+          for (let at = 0; at < block.count; at += 1) this.readValue(fileIndex, block, at);
           this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
         }
       }
@@ -242,88 +241,62 @@ class ScanEngine {
   }
 
   /**
-   * Reads and splits here, posts batches of values to the worker, and applies the answers in input
+   * Reads and splits here, posts blocks of values to the worker, and applies the answers in input
    * order, so everything after the parse (latest item, store, errors) happens as in the one-thread scan.
-   * Parsing and evaluating is the larger share, so when the worker is behind (MAX_IN_FLIGHT batches
-   * unanswered) this thread evaluates the next batch itself instead of waiting: both threads stay busy.
+   * Parsing and evaluating is the larger share, so when the worker is behind (MAX_IN_FLIGHT blocks
+   * unanswered) this thread evaluates the next block itself instead of waiting: both threads stay busy.
    */
   private async readThroughWorker(client: ScanWorkerClient, data: ScanWorkerData): Promise<void> {
     const { runs, mainTypes } = workerRunsByType(this.options.rules.map((selected) => selected.rule), data);
     const queue: Pending[] = [];
-    // Batches posted and not yet answered, oldest first: each answer settles the first.
+    // Blocks posted and not yet answered, oldest first: each answer settles the first.
     const unanswered: Pending[] = [];
-    const applySettled = (): void => {
-      for (let answer = client.tryReceive(); answer !== undefined; answer = client.tryReceive()) {
-        const settled = unanswered.shift();
-        if (settled !== undefined) settled.result = answer;
-      }
-      for (let head = queue[0]; head !== undefined; head = queue[0]) {
-        const { result } = head;
-        if (result === undefined) return;
+    const settle = (answer: WorkerResult): void => {
+      const settled = unanswered.shift();
+      if (settled !== undefined) settled.result = answer;
+    };
+    const applyReady = (): void => {
+      for (let answer = client.tryReceive(); answer !== undefined; answer = client.tryReceive()) settle(answer);
+      for (let head = queue[0]; head?.result !== undefined; head = queue[0]) {
         queue.shift();
-        this.applyResult(head.file, head.values, result);
+        this.applyResult(head.file, head.block, head.result);
       }
     };
     const applyOldest = async (): Promise<void> => {
       const head = queue[0];
       if (head === undefined) return;
-      while (head.result === undefined) {
-        const answer = await client.receive();
-        const settled = unanswered.shift();
-        if (settled !== undefined) settled.result = answer;
-      }
+      while (head.result === undefined) settle(await client.receive());
       queue.shift();
-      this.applyResult(head.file, head.values, head.result);
+      this.applyResult(head.file, head.block, head.result);
     };
-    // The values read and not yet sent, and their file.
-    let values: SourceValue[] = [];
-    let chars = 0;
-    let fileIndex = 0;
     try {
-      for (const [index, file] of this.options.files.entries()) {
-        fileIndex = index;
-        const flush = async (): Promise<void> => {
-          if (values.length === 0) return;
-          applySettled();
+      for (const [fileIndex, file] of this.options.files.entries()) {
+        for await (const block of readJsonItems(file, (bytes) => (this.bytes += bytes))) {
+          applyReady();
           if (unanswered.length < MAX_IN_FLIGHT) {
-            client.post(toBatch(values));
-            const pending: Pending = { file: fileIndex, values, result: undefined };
+            client.post({ bytes: block.bytes, starts: block.starts, ends: block.ends, kinds: block.kinds });
+            const pending: Pending = { file: fileIndex, block, result: undefined };
             unanswered.push(pending);
             queue.push(pending);
           } else {
-            const out: (string | number)[] = [];
-            for (const value of values) evaluateValue(value.text, value.kind === 'item', runs, mainTypes, out);
-            queue.push({ file: fileIndex, values, result: out });
+            queue.push({ file: fileIndex, block, result: evaluateBatch(block, runs, mainTypes) });
           }
-          values = [];
-          chars = 0;
           while (queue.length > MAX_QUEUED) await applyOldest();
-        };
-        for await (const batch of readJsonItems(file, (bytes) => (this.bytes += bytes))) {
-          for (const value of batch) {
-            values.push(value);
-            chars += value.text.length;
-            if (values.length >= BATCH_ITEMS || chars >= BATCH_CHARS) await flush();
-          }
           this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
         }
-        await flush();
       }
-    } catch (error) {
-      // Values read before the failure come first, as in the one-thread scan (one may fail earlier).
+    } finally {
+      // Blocks read before a failure come first, as in the one-thread scan.
       while (queue.length > 0) await applyOldest();
-      for (const value of values) this.readValue(fileIndex, value);
-      throw error;
     }
-    while (queue.length > 0) await applyOldest();
   }
 
-  private applyResult(file: number, values: readonly SourceValue[], result: WorkerResult): void {
+  private applyResult(file: number, block: ValueBlock, result: WorkerResult): void {
     let at = 0;
-    for (const value of values) {
+    for (let value = 0; value < block.count; value += 1) {
       if (result[at] === TAG_MAIN) {
         at += 1;
-        this.readValue(file, value);
+        this.readValue(file, block, value);
         continue;
       }
       const key: ItemKey = {
@@ -333,12 +306,12 @@ class ScanEngine {
         resourceId: String(result[at + 4]),
         configurationItemCaptureTime: String(result[at + 5]),
       };
-      at = this.readEvaluated(file, value.position, key, result, at + 6);
+      at = this.readEvaluated(file, block, value, key, result, at + 6);
     }
   }
 
   /** `readItem` for an item the worker evaluated; returns where the next value's answer starts. */
-  private readEvaluated(file: number, position: ItemPosition, key: ItemKey, result: WorkerResult, start: number): number {
+  private readEvaluated(file: number, block: ValueBlock, value: number, key: ItemKey, result: WorkerResult, start: number): number {
     this.itemsRead += 1;
     const seq = this.seq++;
     const runs = this.runsByType.get(key.resourceType);
@@ -347,9 +320,16 @@ class ScanEngine {
       return start;
     }
     const admitted = this.admit(key, seq);
+    const position = valuePosition(block, value);
     const itemPosition = admitted ? positionJson(position) : '';
+    const waiting: number[] = [];
     let at = start;
     for (const run of runs) {
+      if (result[at] === RUN_WAITS) {
+        waiting.push(run.index);
+        at += 1;
+        continue;
+      }
       const compliance = String(result[at]);
       if (compliance === '') {
         if (admitted) {
@@ -372,6 +352,10 @@ class ScanEngine {
         this.store.add(seq, run.rule.id, compliance as Verdict['compliance'], { file, position: itemPosition, evaluation: String(result[at + 1]) });
       }
       at += 2;
+    }
+    if (admitted && waiting.length > 0) {
+      // The worker only answers RUN_WAITS for item-list elements, whose bytes are the item's.
+      this.deferred.add({ seq, file, position, rules: waiting }, block.bytes.subarray(block.starts[value], block.ends[value]));
     }
     return at;
   }
@@ -397,27 +381,29 @@ class ScanEngine {
     return this.tempDir;
   }
 
-  private readValue(file: number, value: SourceValue): void {
+  private readValue(file: number, block: ValueBlock, value: number): void {
+    const position = valuePosition(block, value);
+    const isItem = isItemValue(block, value);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(value.text);
+      parsed = JSON.parse(valueText(block, value));
     } catch (error) {
       throw new UnreadableInputError(
         this.options.files[file] ?? '',
-        describePosition(value.position),
+        describePosition(position),
         `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
     let items: ConfigurationItem | ConfigurationItem[];
     try {
-      items = value.kind === 'item' ? normaliseItem(parsed) : readConfigFile(parsed);
+      items = isItem ? normaliseItem(parsed) : readConfigFile(parsed);
     } catch (error) {
       if (!(error instanceof InvalidConfigurationItemError)) throw error;
       this.itemsRead += 1;
       this.itemsMalformed += 1;
       this.recordError({
         file: this.options.files[file] ?? '',
-        position: value.position,
+        position,
         error: error.name,
         message: error.message,
         ...(error.resourceType === undefined ? {} : { resourceType: error.resourceType }),
@@ -425,11 +411,12 @@ class ScanEngine {
       });
       return;
     }
-    if (Array.isArray(items)) for (const item of items) this.readItem(file, value.position, item, undefined);
-    else this.readItem(file, value.position, items, value.text);
+    if (Array.isArray(items)) for (const item of items) this.readItem(file, position, item, undefined);
+    else this.readItem(file, position, items, block.bytes.subarray(block.starts[value], block.ends[value]));
   }
 
-  private readItem(file: number, position: ItemPosition, item: ConfigurationItem, raw: string | undefined): void {
+  /** `raw` is the item's bytes as read, when the value is the item itself (not a document around it). */
+  private readItem(file: number, position: ItemPosition, item: ConfigurationItem, raw: Uint8Array | undefined): void {
     this.itemsRead += 1;
     const seq = this.seq++;
     const runs = this.runsByType.get(item.resourceType);
@@ -446,25 +433,10 @@ class ScanEngine {
     const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
     const waiting: number[] = [];
     for (const run of runs) {
-      const context = this.contextFor(run, item);
-      if (context === undefined) waiting.push(run.index);
-      else this.evaluate(run, item, context, origin);
+      if (waits(run, item)) waiting.push(run.index);
+      else this.evaluate(run, item, NO_RELATED, origin);
     }
-    if (waiting.length > 0) this.deferred.add({ seq, file, position, rules: waiting, item }, raw);
-  }
-
-  /** The evaluation context, or undefined when a related resource may still appear later in the input. */
-  private contextFor(run: RuleRun, item: ConfigurationItem): EvaluationContext | undefined {
-    if (run.related.length === 0) return NO_RELATED;
-    // The kit answers NOT_APPLICABLE before looking at related resources: nothing to wait for.
-    if (notApplicableReason(run.rule, item) !== undefined) return NO_RELATED;
-    const related: Record<string, ConfigurationItem | undefined> = {};
-    for (const [name, spec] of run.related) {
-      const found = this.related.find(spec, item, false);
-      if (found === undefined) return undefined;
-      related[name] = found;
-    }
-    return { related };
+    if (waiting.length > 0) this.deferred.add({ seq, file, position, rules: waiting }, raw ?? JSON.stringify(item));
   }
 
   /** A merged account item, once the input is complete (see account-items.ts). */
@@ -483,7 +455,7 @@ class ScanEngine {
     const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
     for (const run of runs) {
       const related: Record<string, ConfigurationItem | undefined> = {};
-      for (const [name, spec] of run.related) related[name] = this.related.find(spec, item, true);
+      for (const [name, spec] of run.related) related[name] = this.related.find(spec, item);
       this.evaluate(run, item, { related }, origin);
     }
   }
@@ -498,7 +470,7 @@ class ScanEngine {
       if (run === undefined) continue;
       const related: Record<string, ConfigurationItem | undefined> = {};
       // The input is complete: what is still missing does not exist, as when Config has no such resource.
-      for (const [name, spec] of run.related) related[name] = this.related.find(spec, item, true);
+      for (const [name, spec] of run.related) related[name] = this.related.find(spec, item);
       this.evaluate(run, item, { related }, origin);
     }
   }
@@ -543,14 +515,12 @@ class ScanEngine {
 
 const NO_RELATED: EvaluationContext = { related: {} };
 
-function toBatch(values: readonly SourceValue[]): WorkerBatch {
-  const ends = new Int32Array(values.length);
-  const kinds = new Uint8Array(values.length);
-  let end = 0;
-  for (const [index, value] of values.entries()) {
-    end += value.text.length;
-    ends[index] = end;
-    kinds[index] = value.kind === 'item' ? KIND_ITEM : KIND_DOCUMENT;
-  }
-  return { text: values.map((value) => value.text).join(''), ends, kinds };
+/**
+ * A rule with related resources waits for the end of the input, so it sees the latest item of each
+ * related resource, as the Lambda sees what Config holds now: the related resource may come later in
+ * the input, or come again later with a newer capture time. The kit answers NOT_APPLICABLE before
+ * looking at related resources, so such an item has nothing to wait for.
+ */
+function waits(run: RuleRun, item: ConfigurationItem): boolean {
+  return run.related.length > 0 && notApplicableReason(run.rule, item) === undefined;
 }

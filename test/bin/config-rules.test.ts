@@ -101,7 +101,7 @@ describe('config-rules scan (end to end)', () => {
     const run = runCli(['scan', join(FIXTURES, 'bad', 'not-json.json'), '--format', 'json']);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^config-rules: Cannot read .*not-json\.json \(character 0\): expected "\{" or "\[" but found "r"\n$/);
+    expect(run.stderr).toMatch(/^config-rules: Cannot read .*not-json\.json \(byte 0\): expected "\{" or "\[" but found "r"\n$/);
   });
 
   it.each([

@@ -1,24 +1,19 @@
-import { JsonItemSplitter, type RawElement } from '../../../rule-kit/scanner/json-item-splitter';
+import { JsonItemSplitter } from '../../../rule-kit/scanner/json-item-splitter';
 import { JsonSyntaxError } from '../../../rule-kit/scanner/scan-errors';
+import { cutValues, everySplit, type CutValue } from './cut-values';
 
-function split(chunks: readonly string[]): RawElement[] {
-  const splitter = new JsonItemSplitter();
-  const out = chunks.flatMap((chunk) => splitter.push(chunk));
-  splitter.end();
-  return out;
+function split(chunks: readonly Uint8Array[]): CutValue[] {
+  return cutValues(new JsonItemSplitter(), chunks);
 }
 
-/** Every way of cutting `text` into two chunks, plus one chunk per character. */
-function everySplit(text: string): string[][] {
-  const ways: string[][] = [[text], [...text]];
-  for (let cut = 1; cut < text.length; cut += 1) ways.push([text.slice(0, cut), text.slice(cut)]);
-  return ways;
+function splitText(text: string): CutValue[] {
+  return split([Buffer.from(text)]);
 }
 
 const items = [
   { resourceId: 'sg-1', configuration: { ipPermissions: [{ ipRanges: ['0.0.0.0/0'], fromPort: 22 }], nested: [[1, [2]], {}] } },
   { resourceId: 'quote"and\\backslash\\', note: 'brace } bracket ] comma , in a string', esc: '\\"' },
-  { resourceId: 'unicode é 日本 🚀', empty: {}, list: [], tail: '\\\\' },
+  { resourceId: 'unicode é 日本 🚀', empty: {}, list: [], tail: '\\\\', long: `${'"\\'.repeat(40)}${'x'.repeat(70)}` },
 ];
 
 describe('JsonItemSplitter', () => {
@@ -27,8 +22,7 @@ describe('JsonItemSplitter', () => {
   it('cuts each item of a snapshot file at every chunk boundary, escapes and nesting included', () => {
     for (const chunks of everySplit(snapshot)) {
       const out = split(chunks);
-      expect(out.map((element) => element.kind)).toEqual(['item', 'item', 'item']);
-      expect(out.map((element) => element.index)).toEqual([0, 1, 2]);
+      expect(out.map((element) => element.position)).toEqual([{ index: 0 }, { index: 1 }, { index: 2 }]);
       expect(out.map((element) => JSON.parse(element.text))).toEqual(items);
     }
   });
@@ -53,7 +47,7 @@ describe('JsonItemSplitter', () => {
     for (const chunks of everySplit(JSON.stringify(wrapper))) {
       const out = split(chunks);
       expect(out).toHaveLength(1);
-      expect(out[0]?.kind).toBe('document');
+      expect(out[0]?.position).toEqual({ document: 0 });
       expect(JSON.parse(out[0]?.text ?? '')).toEqual(wrapper);
     }
   });
@@ -62,18 +56,14 @@ describe('JsonItemSplitter', () => {
     const text = `\uFEFF${JSON.stringify(items[0])}\n${JSON.stringify(items[1])}\n\n${JSON.stringify(items[2])}\n`;
     for (const chunks of everySplit(text)) {
       const out = split(chunks);
-      expect(out.map((element) => [element.kind, element.index])).toEqual([
-        ['document', 0],
-        ['document', 1],
-        ['document', 2],
-      ]);
+      expect(out.map((element) => element.position)).toEqual([{ document: 0 }, { document: 1 }, { document: 2 }]);
       expect(out.map((element) => JSON.parse(element.text))).toEqual(items);
     }
   });
 
   it('handles an empty item list and a list of scalars', () => {
-    expect(split(['{"configurationItems": [ ]}'])).toEqual([]);
-    expect(split(['[1, "a", null]']).map((element) => element.text.trim())).toEqual(['1', '"a"', 'null']);
+    expect(splitText('{"configurationItems": [ ]}')).toEqual([]);
+    expect(splitText('[1, "a", null]').map((element) => element.text.trim())).toEqual(['1', '"a"', 'null']);
   });
 
   it.each([
@@ -84,19 +74,29 @@ describe('JsonItemSplitter', () => {
     ['an empty element', '[{"a":1},,{"b":2}]', /empty element/],
     ['an extra closing bracket', '[1]]', /expected/],
   ])('rejects %s with a JsonSyntaxError', (_name, text, message) => {
-    expect(() => split([text])).toThrow(JsonSyntaxError);
-    expect(() => split([text])).toThrow(message);
+    expect(() => splitText(text)).toThrow(JsonSyntaxError);
+    expect(() => splitText(text)).toThrow(message);
   });
 
-  it('reports the character offset of a syntax error across chunks', () => {
-    const splitter = new JsonItemSplitter();
-    splitter.push('[1] ');
+  it('reports the byte offset of a syntax error across chunks', () => {
     try {
-      splitter.push(' x');
+      split([Buffer.from('[1] '), Buffer.from(' x')]);
       throw new Error('expected a syntax error');
     } catch (error) {
       expect(error).toBeInstanceOf(JsonSyntaxError);
       expect((error as JsonSyntaxError).offset).toBe(5);
+    }
+  });
+
+  it('keeps items larger than a block whole, and strings cut between blocks with their escapes', () => {
+    // 300 KiB items outgrow the 256 KiB block; backslash runs land on every side of a read boundary.
+    const big = [0, 1, 2].map((n) => ({ resourceId: `big-${n}`, note: `${'\\'.repeat(n)}${'é"\\x'.repeat(60_000)}` }));
+    const text = JSON.stringify({ configurationItems: big });
+    const bytes = Buffer.from(text);
+    for (const size of [1 << 16, 65_537, 1 << 20]) {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
+      expect(split(chunks).map((element) => JSON.parse(element.text))).toEqual(big);
     }
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readJsonItems } from '../../../rule-kit/scanner';
+import { readJsonItems, valueText } from '../../../rule-kit/scanner';
 import { item, snapshot } from './test-rules';
 
 let dir: string;
@@ -13,13 +13,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function readAll(path: string): Promise<unknown[]> {
   const out: unknown[] = [];
-  for await (const batch of readJsonItems(path)) for (const value of batch) out.push(JSON.parse(value.text));
+  for await (const block of readJsonItems(path)) for (let at = 0; at < block.count; at += 1) out.push(JSON.parse(valueText(block, at)));
   return out;
 }
 
 describe('readJsonItems', () => {
-  // Several MiB, so plain reads (64 KiB) and gunzip output (1 MiB, decoded in 64 KiB pieces) both cut
-  // items, strings, escapes and 2-, 3- and 4-byte characters at many places.
+  // Several MiB, so plain reads (blocks of 256 KiB) and gunzip output (1 MiB chunks) both cut items,
+  // strings, escapes and 2-, 3- and 4-byte characters at many places.
   const items = Array.from({ length: 4000 }, (_, i) =>
     item({ resourceId: `thing-${i}`, configuration: { open: false, note: `${'é€😀"\\'.repeat(i % 97)}${'x'.repeat((i * 31) % 1013)}` } }),
   );

@@ -120,7 +120,7 @@ describe('scan', () => {
   });
 
   it.each([
-    ['not JSON', 'this is not json', /Cannot read .*character 0.*expected "\{" or "\["/],
+    ['not JSON', 'this is not json', /Cannot read .*byte 0.*expected "\{" or "\["/],
     ['an element that is not JSON', '{"configurationItems": [{"a": 1}, {"b": tru}]}', /Cannot read .*item 1.*not valid JSON/],
     ['a truncated file', '[{"a": 1}, {"b"', /unexpected end of input/],
     ['a broken gzip file', Buffer.from([0x1f, 0x8b, 1, 2, 3]), /not a valid gzip file/],

@@ -1,0 +1,99 @@
+import { ValueList, type ValueBlock, type ValueSplitter } from './value-block';
+
+/**
+ * A block's bytes: items are about a kilobyte, so a block holds a few hundred of them, which is the
+ * unit of work of the scan's worker thread. Buffers live outside V8's heap, so their size costs no
+ * garbage collection.
+ */
+const BLOCK_BYTES = 256 << 10;
+/** Reads are never smaller than this: the buffer grows (a value larger than a block) or is renewed. */
+const MIN_READ_BYTES = 64 << 10;
+
+function hasBom(bytes: Buffer): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/**
+ * Turns the bytes of one file, read into its buffer (`space`, `commit`) or handed over in chunks
+ * (`push`), into blocks of whole values. A value cut by a read is moved to the next buffer, which
+ * grows when one value is larger than a block; a block is never written again once handed out.
+ */
+export class ValueCutter {
+  private buffer = Buffer.allocUnsafeSlow(BLOCK_BYTES);
+  private filled = 0;
+  private scanned = 0;
+  private bomChecked = false;
+  private readonly found = new ValueList();
+
+  constructor(private readonly splitter: ValueSplitter) {}
+
+  /** Where the next read goes. */
+  space(): { readonly buffer: Buffer; readonly offset: number; readonly length: number } {
+    return { buffer: this.buffer, offset: this.filled, length: this.buffer.length - this.filled };
+  }
+
+  /** `bytes` more were read into `space()`; returns the values they completed, if any. */
+  commit(bytes: number): ValueBlock | undefined {
+    this.filled += bytes;
+    if (!this.bomChecked) {
+      if (this.filled < 3) return undefined;
+      this.skipBom();
+    }
+    this.splitter.scan(this.buffer, this.scanned, this.filled, this.found);
+    this.scanned = this.filled;
+    if (this.found.count > 0) return this.handOver();
+    if (this.buffer.length - this.filled < MIN_READ_BYTES) this.renew();
+    return undefined;
+  }
+
+  /** Copies a chunk in; returns the blocks it completed. */
+  push(chunk: Uint8Array): ValueBlock[] {
+    const blocks: ValueBlock[] = [];
+    for (let at = 0; at < chunk.length; ) {
+      const { buffer, offset, length } = this.space();
+      const take = Math.min(length, chunk.length - at);
+      buffer.set(chunk.subarray(at, at + take), offset);
+      at += take;
+      const block = this.commit(take);
+      if (block !== undefined) blocks.push(block);
+    }
+    return blocks;
+  }
+
+  /** After the last bytes: the values the end completes; throws if the input is truncated. */
+  end(): ValueBlock | undefined {
+    if (!this.bomChecked) {
+      this.skipBom();
+      this.splitter.scan(this.buffer, this.scanned, this.filled, this.found);
+      this.scanned = this.filled;
+    }
+    this.splitter.end(this.buffer, this.filled, this.found);
+    return this.found.count > 0 ? this.handOver() : undefined;
+  }
+
+  private skipBom(): void {
+    this.bomChecked = true;
+    if (this.filled >= 3 && hasBom(this.buffer)) this.scanned = 3;
+  }
+
+  /** Hands the current buffer out with its values; what is still open moves to a new buffer. */
+  private handOver(): ValueBlock {
+    const full = this.buffer;
+    this.renew();
+    return this.found.take(full);
+  }
+
+  /** Moves the bytes still needed to the start of a new buffer, large enough for a full read after them. */
+  private renew(): void {
+    const keep = this.splitter.keepFrom(this.filled);
+    const kept = this.filled - keep;
+    let size = BLOCK_BYTES;
+    while (size - kept < MIN_READ_BYTES) size *= 2;
+    const next = Buffer.allocUnsafeSlow(size);
+    this.buffer.copy(next, 0, keep, this.filled);
+    this.splitter.rebase(this.buffer, keep);
+    this.buffer = next;
+    this.filled = kept;
+    this.scanned = kept;
+  }
+}
