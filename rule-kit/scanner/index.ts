@@ -10,6 +10,7 @@ export { JsonLinesSplitter } from './json-lines-splitter';
 export { listInputFiles } from './list-input-files';
 export { MemoryEvaluationStore } from './memory-evaluation-store';
 export { isJsonLinesFile, readJsonItems } from './read-json-items';
+export type { ReadOptions } from './read-json-items';
 export { RelatedIndex } from './related-index';
 export { scan } from './scan';
 export type { ScanOptions, ScanProgress } from './scan';
@@ -28,8 +29,20 @@ export type {
 export { selectRules } from './select-rules';
 export type { RuleNotRun, RuleSelection, SelectedRule, SelectRulesOptions } from './select-rules';
 export { SpoolEvaluationStore } from './spool-evaluation-store';
-export { isItemValue, VALUE_DOCUMENT, VALUE_ITEM, VALUE_LINE, valuePosition, valueText, ValueList } from './value-block';
-export type { ValueBlock, ValueKind, ValueSplitter } from './value-block';
+export {
+  documentPosition,
+  isItemValue,
+  ItemNumbering,
+  listNumber,
+  listOf,
+  VALUE_DOCUMENT,
+  VALUE_ITEM,
+  VALUE_LINE,
+  VALUE_RUN,
+  valueText,
+  ValueList,
+} from './value-block';
+export type { ItemList, ListResume, ValueBlock, ValueKind, ValueSplitter } from './value-block';
 export { ValueCutter } from './value-cutter';
 export { formatJson } from './format-json';
 export { formatJunit, xmlEscape } from './format-junit';

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { JsonItemSplitter } from './json-item-splitter';
 import { JsonLinesSplitter } from './json-lines-splitter';
 import { JsonSyntaxError, UnreadableInputError } from './scan-errors';
-import type { ValueBlock } from './value-block';
+import type { ListResume, ValueBlock } from './value-block';
 import { ValueCutter } from './value-cutter';
 
 /** Compressed bytes are read 64 KiB at a time; gunzip hands out up to 1 MiB per chunk (fewer round trips to the zlib thread). */
@@ -36,8 +36,8 @@ function gunzipChunks(file: string): Readable {
  * (a Buffer, a promise and several callbacks per chunk) cost about 7 % of a scan, and a scan has
  * nothing else to do while it waits for the disk.
  */
-function* plainBlocks(fd: number, cutter: ValueCutter, onBytes?: (bytes: number) => void): Generator<ValueBlock> {
-  let position = 0;
+function* plainBlocks(fd: number, cutter: ValueCutter, start: number, onBytes?: (bytes: number) => void): Generator<ValueBlock> {
+  let position = start;
   for (;;) {
     const { buffer, offset, length } = cutter.space();
     const read = readSync(fd, buffer, offset, length, position);
@@ -49,12 +49,17 @@ function* plainBlocks(fd: number, cutter: ValueCutter, onBytes?: (bytes: number)
   }
 }
 
-async function* gzipBlocks(file: string, cutter: ValueCutter, onBytes?: (bytes: number) => void): AsyncGenerator<ValueBlock> {
+/** `start`: decompressed bytes to skip (a resumed read). */
+async function* gzipBlocks(file: string, cutter: ValueCutter, start: number, onBytes?: (bytes: number) => void): AsyncGenerator<ValueBlock> {
   const stream = gunzipChunks(file);
+  let skip = start;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      onBytes?.(chunk.length);
-      yield* cutter.push(chunk);
+      const bytes = skip === 0 ? chunk : chunk.subarray(Math.min(skip, chunk.length));
+      skip -= chunk.length - bytes.length;
+      if (bytes.length === 0) continue;
+      onBytes?.(bytes.length);
+      yield* cutter.push(bytes);
     }
   } finally {
     stream.destroy();
@@ -65,14 +70,23 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+export interface ReadOptions {
+  /** Told the (decompressed) size of each chunk, for progress. */
+  readonly onBytes?: (bytes: number) => void;
+  /** Whether the splitter may cut runs of items at guessed boundaries (json-item-splitter.ts); default true. */
+  readonly guess?: boolean;
+  /** Read again from the start of a run that did not parse, splitting exactly from there. */
+  readonly resume?: ListResume;
+}
+
 /**
  * Streams the values of one file, in blocks of whole values (see value-block.ts). JSON Lines files
  * (`.jsonl`, `.ndjson`, optionally `.gz`) are cut at newlines; everything else by the JSON item
  * splitter, which also accepts several concatenated top-level values. Gzip is recognised by its magic
- * number, whatever the file's name. Memory holds one block plus the value being cut. `onBytes` is
- * told the (decompressed) size of each chunk, for progress.
+ * number, whatever the file's name. Memory holds one block plus the value being cut.
  */
-export async function* readJsonItems(file: string, onBytes?: (bytes: number) => void): AsyncGenerator<ValueBlock> {
+export async function* readJsonItems(file: string, options: ReadOptions = {}): AsyncGenerator<ValueBlock> {
+  const { onBytes, resume } = options;
   let fd: number;
   let gzip: boolean;
   try {
@@ -80,18 +94,19 @@ export async function* readJsonItems(file: string, onBytes?: (bytes: number) => 
   } catch (error) {
     throw new UnreadableInputError(file, undefined, reasonOf(error));
   }
-  const cutter = new ValueCutter(isJsonLinesFile(file) ? new JsonLinesSplitter() : new JsonItemSplitter());
+  const splitter = isJsonLinesFile(file) ? new JsonLinesSplitter() : new JsonItemSplitter(resume?.guess ?? options.guess ?? true, resume);
+  const start = resume?.offset ?? 0;
+  const cutter = new ValueCutter(splitter, start);
   try {
     gzip = isGzip(fd);
     if (gzip) {
       closeSync(fd);
       fd = -1;
-      yield* gzipBlocks(file, cutter, onBytes);
+      yield* gzipBlocks(file, cutter, start, onBytes);
     } else {
-      yield* plainBlocks(fd, cutter, onBytes);
+      yield* plainBlocks(fd, cutter, start, onBytes);
     }
-    const last = cutter.end();
-    if (last !== undefined) yield last;
+    for (let last = cutter.end(); last !== undefined; last = cutter.end()) yield last;
   } catch (error) {
     if (error instanceof JsonSyntaxError) throw new UnreadableInputError(file, `byte ${error.offset}`, error.reason);
     if (error instanceof UnreadableInputError) throw error;

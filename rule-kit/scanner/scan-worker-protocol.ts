@@ -35,10 +35,16 @@ export interface WorkerBatch {
  * - `TAG_ITEM`, resource type, account, region, resource id, capture time, then for each rule the
  *   main thread runs on that type (same order): compliance and evaluation JSON, `''`, error name
  *   and error message when the rule threw, or `RUN_WAITS` when the rule needs a related resource
- *   (evaluated once the input is complete, from the value's bytes).
+ *   (evaluated once the input is complete);
+ * - for a run (`VALUE_RUN`): `TAG_RUN_FAILED` when it does not parse as an array (the answer ends
+ *   there), else `TAG_RUN`, the number of elements, and each element's answer as above, where
+ *   `TAG_MAIN` is followed by the element's JSON text, and so is the last rule's entry when a rule
+ *   waits (the main thread has no bytes of its own for an element of a run).
  */
 export type WorkerResult = readonly (string | number)[];
 
 export const TAG_MAIN = 0;
 export const TAG_ITEM = 1;
 export const RUN_WAITS = 2;
+export const TAG_RUN = 3;
+export const TAG_RUN_FAILED = 4;

@@ -7,8 +7,19 @@ import type { ParameterSpecs, ParameterValues } from '../parameters';
 import { MERGED_RESOURCE_TYPE } from './account-items';
 import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
 import { UnknownRuleError } from './scan-errors';
-import { RUN_WAITS, SCAN_WORKER_KIND, TAG_ITEM, TAG_MAIN, type ScanWorkerData, type WorkerBatch, type WorkerReady, type WorkerResult } from './scan-worker-protocol';
-import { VALUE_ITEM } from './value-block';
+import {
+  RUN_WAITS,
+  SCAN_WORKER_KIND,
+  TAG_ITEM,
+  TAG_MAIN,
+  TAG_RUN,
+  TAG_RUN_FAILED,
+  type ScanWorkerData,
+  type WorkerBatch,
+  type WorkerReady,
+  type WorkerResult,
+} from './scan-worker-protocol';
+import { VALUE_ITEM, VALUE_RUN } from './value-block';
 
 export interface WorkerRun {
   readonly rule: RuleDefinition;
@@ -52,7 +63,8 @@ export function workerRunsByType(all: readonly RuleDefinition[], data: ScanWorke
 
 /**
  * Parses, normalises and evaluates one batch; see `WorkerResult` for the answer's layout. The main
- * thread uses it too, for the blocks it keeps.
+ * thread uses it too, for the blocks it keeps. A run that does not parse ends the answer: the main
+ * thread reads the file again from there.
  */
 export function evaluateBatch(batch: WorkerBatch, runs: ReadonlyMap<string, readonly WorkerRun[]>, mainTypes: ReadonlySet<string>): WorkerResult {
   const out: (string | number)[] = [];
@@ -60,32 +72,59 @@ export function evaluateBatch(batch: WorkerBatch, runs: ReadonlyMap<string, read
   const bytes = Buffer.isBuffer(batch.bytes) ? batch.bytes : Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
   for (let index = 0; index < batch.ends.length; index += 1) {
     const text = bytes.toString('utf8', batch.starts[index], batch.ends[index]);
-    evaluateValue(text, batch.kinds[index] === VALUE_ITEM, runs, mainTypes, out);
+    const kind = batch.kinds[index];
+    if (kind !== VALUE_RUN) {
+      evaluateValue(parseOrUndefined(text), kind === VALUE_ITEM, false, runs, mainTypes, out);
+      continue;
+    }
+    const elements = parseOrUndefined(`[${text}]`);
+    if (!Array.isArray(elements)) {
+      out.push(TAG_RUN_FAILED);
+      break;
+    }
+    out.push(TAG_RUN, elements.length);
+    for (const element of elements as unknown[]) evaluateValue(element, true, true, runs, mainTypes, out);
   }
   return out;
 }
 
-/** Appends one value's answer to `out`. */
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Appends one value's answer to `out`. An element of a run has no bytes of its own on the main thread:
+ * its JSON text comes with the answer when the main thread needs it (to read it itself, or to keep it
+ * until the end of the input).
+ */
 function evaluateValue(
-  text: string,
+  parsed: unknown,
   isItem: boolean,
+  inRun: boolean,
   runs: ReadonlyMap<string, readonly WorkerRun[]>,
   mainTypes: ReadonlySet<string>,
   out: (string | number)[],
 ): void {
-  const item = readOne(text, isItem);
+  const item = readOne(parsed, isItem);
   const typeRuns = item === undefined ? undefined : runs.get(item.resourceType);
   // A document's bytes are not the item's (a wrapper around it): the main thread must keep the item itself to wait.
   if (item === undefined || mainTypes.has(item.resourceType) || (!isItem && typeRuns?.some((run) => run.waits) === true)) {
     out.push(TAG_MAIN);
+    if (inRun) out.push(JSON.stringify(parsed));
     return;
   }
   out.push(TAG_ITEM, item.resourceType, item.awsAccountId, item.awsRegion, item.resourceId, item.configurationItemCaptureTime);
   if (typeRuns === undefined) return;
   let evaluationText: ItemEvaluationText | undefined;
+  let waited = false;
   for (const run of typeRuns) {
     if (run.waits && notApplicableReason(run.rule, item) === undefined) {
       out.push(RUN_WAITS);
+      waited = true;
       continue;
     }
     try {
@@ -95,15 +134,16 @@ function evaluateValue(
       out.push('', error instanceof Error ? error.name : 'Error', error instanceof Error ? error.message : String(error));
     }
   }
+  if (waited && inRun) out.push(JSON.stringify(parsed));
 }
 
 /**
  * The item, or undefined for anything the main thread must handle (bad JSON, malformed, a document
  * holding other than exactly one item).
  */
-function readOne(text: string, isItem: boolean): ConfigurationItem | undefined {
+function readOne(parsed: unknown, isItem: boolean): ConfigurationItem | undefined {
+  if (parsed === undefined) return undefined;
   try {
-    const parsed: unknown = JSON.parse(text);
     if (isItem) return normaliseItem(parsed);
     const items = readConfigFile(parsed);
     return items.length === 1 ? items[0] : undefined;

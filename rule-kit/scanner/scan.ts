@@ -26,11 +26,21 @@ import {
   type SkipReason,
   type SkippedItems,
 } from './scan-report';
+import { BlockPipeline } from './block-pipeline';
 import { evaluateBatch, workerRunsByType } from './scan-worker';
 import { ScanWorkerClient, type StartScanWorker } from './scan-worker-client';
-import { RUN_WAITS, SCAN_WORKER_KIND, TAG_MAIN, type ScanWorkerData, type WorkerResult } from './scan-worker-protocol';
+import { RUN_WAITS, SCAN_WORKER_KIND, TAG_MAIN, TAG_RUN_FAILED, type ScanWorkerData, type WorkerResult } from './scan-worker-protocol';
 import type { RuleNotRun, SelectedRule } from './select-rules';
-import { isItemValue, valuePosition, valueText, type ValueBlock } from './value-block';
+import {
+  documentPosition,
+  ItemNumbering,
+  listOf,
+  valueText,
+  VALUE_ITEM,
+  VALUE_RUN,
+  type ItemList,
+  type ValueBlock,
+} from './value-block';
 
 export interface ScanProgress {
   readonly file: string;
@@ -57,13 +67,11 @@ export interface ScanOptions {
    * the worker's start-up costs more than it saves). Same report, byte for byte.
    */
   readonly worker?: { readonly start: StartScanWorker; readonly minBytes?: number };
-}
-
-/** A block waiting to be applied; `result` is set once the worker answers (or this thread evaluated it). */
-interface Pending {
-  readonly file: number;
-  readonly block: ValueBlock;
-  result: WorkerResult | undefined;
+  /**
+   * Split item lists exactly, never cutting runs of items at guessed boundaries (json-item-splitter.ts).
+   * Same report, slower: for tests and for ruling the guessing out when in doubt.
+   */
+  readonly exactSplitting?: boolean;
 }
 
 interface RuleRun extends SelectedRule {
@@ -84,11 +92,11 @@ interface ItemOrigin {
 }
 
 const DEFAULT_WORKER_MIN_BYTES = 4 << 20;
-// A block (a few hundred items) per message. At most MAX_IN_FLIGHT blocks wait for the worker, so
-// memory stays flat however fast the reader is.
-const MAX_IN_FLIGHT = 4;
-// Blocks evaluated here wait behind the worker's; bounded too.
-const MAX_QUEUED = 8;
+/**
+ * A file whose runs failed this many times is read exactly from then on: runs fail at the end of an
+ * item list followed by another document, or where elements nest objects that start like an item.
+ */
+const MAX_RUN_FAILURES = 3;
 
 // Small: spilled items cost one write and one read more, and held bytes add straight to the peak RSS.
 const DEFAULT_DEFER_BUDGET = 8 << 20;
@@ -140,6 +148,10 @@ class ScanEngine {
   private readonly errors: ItemError[] = [];
   private readonly maxErrors: number;
   private bytes = 0;
+  /** Item positions in the file being read. */
+  private numbering = new ItemNumbering();
+  /** Set when a run did not parse: where its file is read again, exactly. */
+  private rereadAt: ListResumeAt | undefined;
 
   constructor(
     private readonly options: ScanOptions,
@@ -165,19 +177,10 @@ class ScanEngine {
 
   async run(): Promise<void> {
     const worker = this.startWorker();
-    if (worker === undefined) {
-      for (const [fileIndex, file] of this.options.files.entries()) {
-        for await (const block of readJsonItems(file, (bytes) => (this.bytes += bytes))) {
-          for (let at = 0; at < block.count; at += 1) this.readValue(fileIndex, block, at);
-          this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
-        }
-      }
-    } else {
-      try {
-        await this.readThroughWorker(worker.client, worker.data);
-      } finally {
-        worker.client.close();
-      }
+    try {
+      await this.readAll(worker);
+    } finally {
+      worker?.close();
     }
     // Account items first: an item waiting for one as a related resource then finds the merged item.
     for (const merged of this.accounts.merged()) this.evaluateAccount(merged);
@@ -224,7 +227,7 @@ class ScanEngine {
     };
   }
 
-  private startWorker(): { client: ScanWorkerClient; data: ScanWorkerData } | undefined {
+  private startWorker(): ScanWorkerClient | undefined {
     const option = this.options.worker;
     if (option === undefined || this.runs.length === 0) return undefined;
     let bytes = 0;
@@ -236,94 +239,124 @@ class ScanEngine {
       }
     }
     if (bytes < (option.minBytes ?? DEFAULT_WORKER_MIN_BYTES)) return undefined;
-    const data: ScanWorkerData = { kind: SCAN_WORKER_KIND, rules: this.runs.map((run) => ({ id: run.rule.id, params: run.params })) };
-    return { client: new ScanWorkerClient(option.start, data), data };
+    return new ScanWorkerClient(option.start, this.workerData());
+  }
+
+  private workerData(): ScanWorkerData {
+    return { kind: SCAN_WORKER_KIND, rules: this.runs.map((run) => ({ id: run.rule.id, params: run.params })) };
   }
 
   /**
-   * Reads and splits here, posts blocks of values to the worker, and applies the answers in input
-   * order, so everything after the parse (latest item, store, errors) happens as in the one-thread scan.
-   * Parsing and evaluating is the larger share, so when the worker is behind (MAX_IN_FLIGHT blocks
-   * unanswered) this thread evaluates the next block itself instead of waiting: both threads stay busy.
+   * Reads every file in blocks and has them evaluated (pipeline: on the worker thread, or here) and
+   * applied in input order. A run that did not parse stops its file's blocks where it starts; the file
+   * is then read again from there, splitting exactly (and guessing again after a few items, unless runs
+   * of this file have failed MAX_RUN_FAILURES times).
    */
-  private async readThroughWorker(client: ScanWorkerClient, data: ScanWorkerData): Promise<void> {
-    const { runs, mainTypes } = workerRunsByType(this.options.rules.map((selected) => selected.rule), data);
-    const queue: Pending[] = [];
-    // Blocks posted and not yet answered, oldest first: each answer settles the first.
-    const unanswered: Pending[] = [];
-    const settle = (answer: WorkerResult): void => {
-      const settled = unanswered.shift();
-      if (settled !== undefined) settled.result = answer;
+  private async readAll(client: ScanWorkerClient | undefined): Promise<void> {
+    const { runs, mainTypes } = workerRunsByType(this.options.rules.map((selected) => selected.rule), this.workerData());
+    const pipeline = new BlockPipeline(
+      client,
+      (block) => evaluateBatch(block, runs, mainTypes),
+      (file, block, result) => this.applyResult(file, block, result),
+    );
+    const onBytes = (bytes: number): void => {
+      this.bytes += bytes;
     };
-    const applyReady = (): void => {
-      for (let answer = client.tryReceive(); answer !== undefined; answer = client.tryReceive()) settle(answer);
-      for (let head = queue[0]; head?.result !== undefined; head = queue[0]) {
-        queue.shift();
-        this.applyResult(head.file, head.block, head.result);
-      }
-    };
-    const applyOldest = async (): Promise<void> => {
-      const head = queue[0];
-      if (head === undefined) return;
-      while (head.result === undefined) settle(await client.receive());
-      queue.shift();
-      this.applyResult(head.file, head.block, head.result);
-    };
-    try {
-      for (const [fileIndex, file] of this.options.files.entries()) {
-        for await (const block of readJsonItems(file, (bytes) => (this.bytes += bytes))) {
-          applyReady();
-          if (unanswered.length < MAX_IN_FLIGHT) {
-            client.post({ bytes: block.bytes, starts: block.starts, ends: block.ends, kinds: block.kinds });
-            const pending: Pending = { file: fileIndex, block, result: undefined };
-            unanswered.push(pending);
-            queue.push(pending);
-          } else {
-            queue.push({ file: fileIndex, block, result: evaluateBatch(block, runs, mainTypes) });
+    const guess = this.options.exactSplitting !== true;
+    for (const [fileIndex, file] of this.options.files.entries()) {
+      this.numbering = new ItemNumbering();
+      let failures = 0;
+      for (let resume: ListResumeAt | undefined; ; ) {
+        let hadRuns = false;
+        const options = resume === undefined ? { onBytes, guess } : { onBytes, resume: { ...resume, guess: guess && failures < MAX_RUN_FAILURES } };
+        let failure: unknown;
+        try {
+          for await (const block of readJsonItems(file, options)) {
+            hadRuns ||= block.kinds.includes(VALUE_RUN);
+            await pipeline.submit(fileIndex, block);
+            if (this.rereadAt !== undefined) break;
+            this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
           }
-          while (queue.length > MAX_QUEUED) await applyOldest();
-          this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
+        } catch (error) {
+          failure = error;
         }
+        // Blocks read before a failure are applied first, as on one thread: one may fail earlier, or hold
+        // a run that did not parse, whose file is then read again from there. Only runs ask for that, so a
+        // file without any need not wait for its answers.
+        if (hadRuns || failure !== undefined) await pipeline.drain();
+        resume = this.rereadAt;
+        this.rereadAt = undefined;
+        if (resume === undefined) {
+          if (failure !== undefined) throw failure;
+          break;
+        }
+        failures += 1;
       }
-    } finally {
-      // Blocks read before a failure come first, as in the one-thread scan.
-      while (queue.length > 0) await applyOldest();
     }
+    await pipeline.drain();
   }
 
-  private applyResult(file: number, block: ValueBlock, result: WorkerResult): void {
+  /** Applies the answers for one block; false when a run did not parse (`rereadAt` is then set). */
+  private applyResult(file: number, block: ValueBlock, result: WorkerResult): boolean {
     let at = 0;
     for (let value = 0; value < block.count; value += 1) {
-      if (result[at] === TAG_MAIN) {
-        at += 1;
-        this.readValue(file, block, value);
+      const kind = block.kinds[value];
+      const start = block.starts[value] ?? 0;
+      const end = block.ends[value] ?? start;
+      if (kind === VALUE_RUN) {
+        if (result[at] === TAG_RUN_FAILED) {
+          this.rereadAt = { offset: block.offset + start, ...listOf(block.numbers[value] ?? 0) };
+          return false;
+        }
+        const count = Number(result[at + 1]);
+        at += 2;
+        for (let element = 0; element < count; element += 1) {
+          const position = { index: this.numbering.take(block.numbers[value] ?? 0) };
+          if (result[at] === TAG_MAIN) {
+            const text = String(result[at + 1]);
+            this.readValue(file, position, true, text, text);
+            at += 2;
+          } else {
+            at = this.readEvaluated(file, position, result, at, undefined);
+          }
+        }
         continue;
       }
-      const key: ItemKey = {
-        resourceType: String(result[at + 1]) as ItemKey['resourceType'],
-        awsAccountId: String(result[at + 2]),
-        awsRegion: String(result[at + 3]),
-        resourceId: String(result[at + 4]),
-        configurationItemCaptureTime: String(result[at + 5]),
-      };
-      at = this.readEvaluated(file, block, value, key, result, at + 6);
+      const position = kind === VALUE_ITEM ? { index: this.numbering.take(block.numbers[value] ?? 0) } : documentPosition(block, value);
+      if (result[at] === TAG_MAIN) {
+        this.readValue(file, position, kind === VALUE_ITEM, valueText(block, value), block.bytes.subarray(start, end));
+        at += 1;
+      } else {
+        at = this.readEvaluated(file, position, result, at, block.bytes.subarray(start, end));
+      }
     }
+    return true;
   }
 
-  /** `readItem` for an item the worker evaluated; returns where the next value's answer starts. */
-  private readEvaluated(file: number, block: ValueBlock, value: number, key: ItemKey, result: WorkerResult, start: number): number {
+  /**
+   * `readItem` for an item the worker evaluated (its answer starts at `start`); returns where the next
+   * value's answer starts. `raw` is the item's bytes; without them (an element of a run), the answer
+   * holds its text when a rule waits.
+   */
+  private readEvaluated(file: number, position: ItemPosition, result: WorkerResult, start: number, raw: Uint8Array | undefined): number {
+    const key: ItemKey = {
+      resourceType: String(result[start + 1]) as ItemKey['resourceType'],
+      awsAccountId: String(result[start + 2]),
+      awsRegion: String(result[start + 3]),
+      resourceId: String(result[start + 4]),
+      configurationItemCaptureTime: String(result[start + 5]),
+    };
     this.itemsRead += 1;
     const seq = this.seq++;
     const runs = this.runsByType.get(key.resourceType);
     if (runs === undefined) {
       this.skip('no-selected-rule-for-type', key.resourceType);
-      return start;
+      return start + 6;
     }
     const admitted = this.admit(key, seq);
-    const position = valuePosition(block, value);
     const itemPosition = admitted ? positionJson(position) : '';
     const waiting: number[] = [];
-    let at = start;
+    let at = start + 6;
     for (const run of runs) {
       if (result[at] === RUN_WAITS) {
         waiting.push(run.index);
@@ -353,9 +386,11 @@ class ScanEngine {
       }
       at += 2;
     }
-    if (admitted && waiting.length > 0) {
+    if (waiting.length > 0) {
       // The worker only answers RUN_WAITS for item-list elements, whose bytes are the item's.
-      this.deferred.add({ seq, file, position, rules: waiting }, block.bytes.subarray(block.starts[value], block.ends[value]));
+      const json = raw ?? String(result[at]);
+      if (raw === undefined) at += 1;
+      if (admitted) this.deferred.add({ seq, file, position, rules: waiting }, json);
     }
     return at;
   }
@@ -381,12 +416,11 @@ class ScanEngine {
     return this.tempDir;
   }
 
-  private readValue(file: number, block: ValueBlock, value: number): void {
-    const position = valuePosition(block, value);
-    const isItem = isItemValue(block, value);
+  /** Reads one value here: `raw` is the item's JSON (bytes or text) when the value is an item. */
+  private readValue(file: number, position: ItemPosition, isItem: boolean, text: string, raw: Uint8Array | string): void {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(valueText(block, value));
+      parsed = JSON.parse(text);
     } catch (error) {
       throw new UnreadableInputError(
         this.options.files[file] ?? '',
@@ -412,11 +446,11 @@ class ScanEngine {
       return;
     }
     if (Array.isArray(items)) for (const item of items) this.readItem(file, position, item, undefined);
-    else this.readItem(file, position, items, block.bytes.subarray(block.starts[value], block.ends[value]));
+    else this.readItem(file, position, items, isItem ? raw : undefined);
   }
 
-  /** `raw` is the item's bytes as read, when the value is the item itself (not a document around it). */
-  private readItem(file: number, position: ItemPosition, item: ConfigurationItem, raw: Uint8Array | undefined): void {
+  /** `raw` is the item's JSON as read, when the value is the item itself (not a document around it). */
+  private readItem(file: number, position: ItemPosition, item: ConfigurationItem, raw: Uint8Array | string | undefined): void {
     this.itemsRead += 1;
     const seq = this.seq++;
     const runs = this.runsByType.get(item.resourceType);
@@ -514,6 +548,8 @@ class ScanEngine {
 }
 
 const NO_RELATED: EvaluationContext = { related: {} };
+
+type ListResumeAt = ItemList & { readonly offset: number };
 
 /**
  * A rule with related resources waits for the end of the input, so it sees the latest item of each

@@ -6,21 +6,52 @@ export const VALUE_ITEM = 0;
 export const VALUE_DOCUMENT = 1;
 /** A line of a JSON Lines file: a document numbered by its line. */
 export const VALUE_LINE = 2;
-export type ValueKind = typeof VALUE_ITEM | typeof VALUE_DOCUMENT | typeof VALUE_LINE;
+/**
+ * Consecutive elements of an item list, cut where the splitter guessed element boundaries (see
+ * json-item-splitter.ts): parsed as one array, `[` + bytes + `]`, which succeeds only if the guess was
+ * right. A run that does not parse is read again exactly from its start (`ListResume`).
+ */
+export const VALUE_RUN = 3;
+export type ValueKind = typeof VALUE_ITEM | typeof VALUE_DOCUMENT | typeof VALUE_LINE | typeof VALUE_RUN;
 
 /**
  * JSON values cut out of a file and not yet parsed, as byte ranges of one buffer that holds them all:
  * the reader never turns a chunk into a string, so a block goes to the worker thread as bytes (one
  * copy, no decoding on the reading thread) and each value is decoded where it is parsed.
- * `numbers` is the value's index in its item list, its top-level document number, or its 1-based line.
+ * `numbers` is, for items and runs, the item list they belong to (`listNumber`: elements are numbered
+ * by whoever parses them, as a run's count is only known then); for documents, the top-level value's
+ * number; for lines, the 1-based line. `offset` is where `bytes` starts in the (decompressed) file.
  */
 export interface ValueBlock {
   readonly bytes: Buffer;
+  readonly offset: number;
   readonly count: number;
   readonly starts: Int32Array<ArrayBuffer>;
   readonly ends: Int32Array<ArrayBuffer>;
   readonly kinds: Uint8Array<ArrayBuffer>;
   readonly numbers: Int32Array<ArrayBuffer>;
+}
+
+/** Where an item list sits: the top-level value that holds it, and its depth (1 for a top-level array, 2 inside an object). */
+export interface ItemList {
+  readonly document: number;
+  readonly depth: 1 | 2;
+}
+
+/** Resumes reading a file exactly at the start of a run that did not parse. */
+export interface ListResume extends ItemList {
+  /** Byte offset of the run's first element in the (decompressed) file. */
+  readonly offset: number;
+  /** Whether the splitter may guess boundaries again after the first element. */
+  readonly guess: boolean;
+}
+
+export function listNumber(list: ItemList): number {
+  return list.document * 2 + list.depth - 1;
+}
+
+export function listOf(number: number): ItemList {
+  return { document: Math.floor(number / 2), depth: number % 2 === 0 ? 1 : 2 };
 }
 
 export function valueText(block: ValueBlock, at: number): string {
@@ -32,15 +63,26 @@ export function isItemValue(block: ValueBlock, at: number): boolean {
   return block.kinds[at] === VALUE_ITEM;
 }
 
-export function valuePosition(block: ValueBlock, at: number): ItemPosition {
+/** The position of a document or line; items are numbered by `ItemNumbering`. */
+export function documentPosition(block: ValueBlock, at: number): ItemPosition {
   const number = block.numbers[at] ?? 0;
-  switch (block.kinds[at]) {
-    case VALUE_ITEM:
-      return { index: number };
-    case VALUE_LINE:
-      return { line: number };
-    default:
-      return { document: number };
+  return block.kinds[at] === VALUE_LINE ? { line: number } : { document: number };
+}
+
+/** Numbers the elements of item lists as they are read, restarting at 0 with each list. */
+export class ItemNumbering {
+  private list = -1;
+  private next = 0;
+
+  /** The index of the next element of list `list` (a `listNumber`), counting it. */
+  take(list: number): number {
+    if (list !== this.list) {
+      this.list = list;
+      this.next = 0;
+    }
+    const index = this.next;
+    this.next += 1;
+    return index;
   }
 }
 
@@ -62,12 +104,13 @@ export class ValueList {
     this.count += 1;
   }
 
-  /** The values so far over `bytes` (which must not change afterwards). */
-  take(bytes: Buffer): ValueBlock {
+  /** The values so far over `bytes` (which must not change afterwards), which start at `offset` in the file. */
+  take(bytes: Buffer, offset: number): ValueBlock {
     const count = this.count;
     this.count = 0;
     return {
       bytes,
+      offset,
       count,
       starts: this.starts.slice(0, count),
       ends: this.ends.slice(0, count),

@@ -22,10 +22,22 @@ export class ValueCutter {
   private buffer = Buffer.allocUnsafeSlow(BLOCK_BYTES);
   private filled = 0;
   private scanned = 0;
-  private bomChecked = false;
+  private bomChecked: boolean;
+  /** Bytes of the file before the buffer. */
+  private dropped: number;
   private readonly found = new ValueList();
+  /** A syntax error found after some values: thrown once they are handed out. */
+  private failure: unknown;
+  private ended = false;
 
-  constructor(private readonly splitter: ValueSplitter) {}
+  /** `offset`: where in the file the bytes start (a resumed read; no byte-order mark is looked for then). */
+  constructor(
+    private readonly splitter: ValueSplitter,
+    offset = 0,
+  ) {
+    this.dropped = offset;
+    this.bomChecked = offset > 0;
+  }
 
   /** Where the next read goes. */
   space(): { readonly buffer: Buffer; readonly offset: number; readonly length: number } {
@@ -34,12 +46,17 @@ export class ValueCutter {
 
   /** `bytes` more were read into `space()`; returns the values they completed, if any. */
   commit(bytes: number): ValueBlock | undefined {
+    this.throwIfFailed();
     this.filled += bytes;
     if (!this.bomChecked) {
       if (this.filled < 3) return undefined;
       this.skipBom();
     }
-    this.splitter.scan(this.buffer, this.scanned, this.filled, this.found);
+    try {
+      this.splitter.scan(this.buffer, this.scanned, this.filled, this.found);
+    } catch (error) {
+      return this.fail(error);
+    }
     this.scanned = this.filled;
     if (this.found.count > 0) return this.handOver();
     if (this.buffer.length - this.filled < MIN_READ_BYTES) this.renew();
@@ -60,15 +77,39 @@ export class ValueCutter {
     return blocks;
   }
 
-  /** After the last bytes: the values the end completes; throws if the input is truncated. */
+  /**
+   * After the last bytes: the values the end completes. Call until it returns undefined: it throws
+   * if the input is truncated or not JSON, after handing out the values before the fault.
+   */
   end(): ValueBlock | undefined {
-    if (!this.bomChecked) {
-      this.skipBom();
-      this.splitter.scan(this.buffer, this.scanned, this.filled, this.found);
-      this.scanned = this.filled;
+    this.throwIfFailed();
+    if (this.ended) return undefined;
+    this.ended = true;
+    try {
+      if (!this.bomChecked) {
+        this.skipBom();
+        this.splitter.scan(this.buffer, this.scanned, this.filled, this.found);
+        this.scanned = this.filled;
+      }
+      this.splitter.end(this.buffer, this.filled, this.found);
+    } catch (error) {
+      return this.fail(error);
     }
-    this.splitter.end(this.buffer, this.filled, this.found);
     return this.found.count > 0 ? this.handOver() : undefined;
+  }
+
+  /**
+   * A fault in the bytes: the values found before it come out first (their own errors come first, as
+   * they are earlier in the file); the fault is thrown by the next call.
+   */
+  private fail(error: unknown): ValueBlock {
+    if (this.found.count === 0) throw error;
+    this.failure = error;
+    return this.found.take(this.buffer, this.dropped);
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure !== undefined) throw this.failure;
   }
 
   private skipBom(): void {
@@ -78,9 +119,9 @@ export class ValueCutter {
 
   /** Hands the current buffer out with its values; what is still open moves to a new buffer. */
   private handOver(): ValueBlock {
-    const full = this.buffer;
+    const block = this.found.take(this.buffer, this.dropped);
     this.renew();
-    return this.found.take(full);
+    return block;
   }
 
   /** Moves the bytes still needed to the start of a new buffer, large enough for a full read after them. */
@@ -92,6 +133,7 @@ export class ValueCutter {
     const next = Buffer.allocUnsafeSlow(size);
     this.buffer.copy(next, 0, keep, this.filled);
     this.splitter.rebase(this.buffer, keep);
+    this.dropped += keep;
     this.buffer = next;
     this.filled = kept;
     this.scanned = kept;

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readJsonItems, valueText } from '../../../rule-kit/scanner';
+import { readJsonItems, type ValueBlock } from '../../../rule-kit/scanner';
+import { valuesOf } from './cut-values';
 import { item, snapshot } from './test-rules';
 
 let dir: string;
@@ -12,9 +13,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function readAll(path: string): Promise<unknown[]> {
-  const out: unknown[] = [];
-  for await (const block of readJsonItems(path)) for (let at = 0; at < block.count; at += 1) out.push(JSON.parse(valueText(block, at)));
-  return out;
+  const blocks: ValueBlock[] = [];
+  for await (const block of readJsonItems(path)) blocks.push(block);
+  return valuesOf(blocks).map((value) => JSON.parse(value.text) as unknown);
 }
 
 describe('readJsonItems', () => {

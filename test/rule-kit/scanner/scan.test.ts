@@ -3,18 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ComplianceType } from '../../../rule-kit';
+import * as readJsonItemsModule from '../../../rule-kit/scanner/read-json-items';
 import {
+  formatJson,
   MemoryEvaluationStore,
   REPORT_ORDER,
+  scan,
   selectRules,
   SpoolEvaluationStore,
+  StringTextOutput,
   UnreadableInputError,
   type EvaluationStore,
   type ReportedEvaluation,
   type ScanReport,
 } from '../../../rule-kit/scanner';
 import { buggyRule, guardedThingRule, item, openThingRule, snapshot, testRules } from './test-rules';
-import { scanUnderTest } from './scan-under-test';
+import { scanUnderTest, startTestWorker } from './scan-under-test';
 
 let dir: string;
 beforeEach(() => {
@@ -225,5 +229,62 @@ describe('scan', () => {
     const rules = selectRules([openThingRule], { parameters: { 'thing-not-open': { allowOpen: 'TRUE' } } }).selected;
     const report = await scanUnderTest({ files: [path], rules });
     expect(report.summary.compliance).toEqual<Record<ComplianceType, number>>({ COMPLIANT: 1, NON_COMPLIANT: 0, NOT_APPLICABLE: 0 });
+  });
+});
+
+describe('scan, runs of items cut at guessed boundaries', () => {
+  // Every third item nests objects that start with the items' first key ("relatedEvents"), so the
+  // separator the splitter learns occurs inside items too: some blocks end inside an item, their run
+  // does not parse, and the file is read again exactly from there.
+  const items = Array.from({ length: 6000 }, (_, n) =>
+    item({
+      resourceId: `r-${n}`,
+      configuration: {
+        open: n % 5 === 0,
+        ...(n % 3 === 0 ? { nested: [{ relatedEvents: [] }, { relatedEvents: [n] }, { relatedEvents: '},{"relatedEvents"' }] } : {}),
+      },
+    }),
+  );
+  const render = async (report: Promise<ScanReport>): Promise<string> => {
+    const out = new StringTextOutput();
+    await formatJson(await report, out);
+    return out.toString();
+  };
+
+  const plain = (text: string): string => text;
+  it.each([
+    ['uncompressed, one thread', plain, false],
+    ['gzip, one thread', gzipSync, false],
+    ['uncompressed, worker thread', plain, true],
+    ['gzip, worker thread', gzipSync, true],
+  ])('gives the report of exact splitting byte for byte, reading again where a run fails (%s)', async (kind, encode, threaded) => {
+    const text = snapshot([...items, guard(false)]);
+    expect(text.length).toBeGreaterThan(8 * (256 << 10));
+    const files = [file(`s-${kind}.json`, encode(text)), file(`t-${kind}.json`, encode(snapshot(items.slice(0, 700))))];
+    const rules = selectRules([openThingRule, guardedThingRule, buggyRule]).selected;
+    const reads = jest.spyOn(readJsonItemsModule, 'readJsonItems');
+    try {
+      const guessed = await render(scan({ files, rules, ...(threaded ? { worker: { start: startTestWorker, minBytes: 0 } } : {}) }));
+      const rereads = reads.mock.calls.filter(([, options]) => options?.resume !== undefined);
+      expect(rereads.length).toBeGreaterThan(0);
+      expect(rereads.every(([path]) => path === files[0] || path === files[1])).toBe(true);
+      const exact = await render(scanUnderTest({ files, rules, exactSplitting: true }));
+      expect(guessed).toBe(exact);
+      expect(JSON.parse(guessed)).toMatchObject({ summary: { itemsRead: 6701, itemsEvaluated: 6000, itemsMalformed: 0 } });
+    } finally {
+      reads.mockRestore();
+    }
+  }, 30_000);
+
+  it('reports a syntax error inside a run where exact splitting finds it', async () => {
+    const text = snapshot(items.slice(0, 3000)).replace('"resourceId":"r-2500"', '"resourceId":r-2500"');
+    const path = file('broken.json', text);
+    const rules = selectRules([openThingRule]).selected;
+    const exact = await scanUnderTest({ files: [path], rules, exactSplitting: true }).then(
+      () => 'no error',
+      (error: unknown) => String(error),
+    );
+    expect(exact).toMatch(/item 2500\): not valid JSON/);
+    await expect(scanUnderTest({ files: [path], rules })).rejects.toThrow(exact.replace(/^UnreadableInputError: /, ''));
   });
 });
