@@ -1,21 +1,25 @@
 import { join } from 'node:path';
-import type { ConfigurationItem } from '../configuration-item';
-import { normaliseItem } from '../items';
 import type { ItemPosition } from './item-position';
+import type { ItemKey } from './latest-items';
 import { SpoolFile } from './spool-file';
 
-/** Where an item waiting for the end of the input came from, and the rules (by index) that wait. */
+/** An item waiting for the end of the input: where it came from, its key, and the rules (by index) that wait. */
 export interface DeferredMeta {
   readonly seq: number;
   readonly file: number;
   readonly position: ItemPosition;
+  readonly key: ItemKey;
   readonly rules: readonly number[];
 }
 
-/** An item whose rules need related resources: evaluated by `rules` once the input is complete. */
-export interface DeferredItem extends DeferredMeta {
-  readonly item: ConfigurationItem;
+/** Waiting items read back, with their JSON texts (not parsed: whichever thread evaluates them does). */
+export interface DeferredBatch {
+  readonly metas: readonly DeferredMeta[];
+  readonly texts: readonly string[];
 }
+
+/** Items read back per batch. */
+const BATCH_ITEMS = 256;
 
 interface Held {
   readonly meta: DeferredMeta;
@@ -61,15 +65,32 @@ export class DeferredItems {
     return this.spill?.lines ?? 0;
   }
 
-  async *drain(): AsyncIterable<DeferredItem> {
-    for (const { meta, json } of this.held.splice(0)) yield { ...meta, item: normaliseItem(JSON.parse(json.toString('utf8'))) };
-    this.heldBytes = 0;
-    if (this.spill === undefined) return;
-    this.spill.close();
-    for await (const line of this.spill.readLines()) {
-      const tab = line.indexOf('\t');
-      const meta = JSON.parse(line.slice(0, tab)) as DeferredMeta;
-      yield { ...meta, item: normaliseItem(JSON.parse(line.slice(tab + 1))) };
+  /** The items in the order they were added, in batches; each is read back once. */
+  *drain(): Generator<DeferredBatch> {
+    let metas: DeferredMeta[] = [];
+    let texts: string[] = [];
+    const take = (meta: DeferredMeta, text: string): DeferredBatch | undefined => {
+      metas.push(meta);
+      texts.push(text);
+      if (metas.length < BATCH_ITEMS) return undefined;
+      const batch = { metas, texts };
+      metas = [];
+      texts = [];
+      return batch;
+    };
+    for (const { meta, json } of this.held.splice(0)) {
+      const batch = take(meta, json.toString('utf8'));
+      if (batch !== undefined) yield batch;
     }
+    this.heldBytes = 0;
+    if (this.spill !== undefined) {
+      this.spill.close();
+      for (const line of this.spill.readLines()) {
+        const tab = line.indexOf('\t');
+        const batch = take(JSON.parse(line.slice(0, tab)) as DeferredMeta, line.slice(tab + 1));
+        if (batch !== undefined) yield batch;
+      }
+    }
+    if (metas.length > 0) yield { metas, texts };
   }
 }

@@ -1,7 +1,7 @@
 export { AccountItems, MERGED_RESOURCE_TYPE, mergeAccountItems } from './account-items';
 export type { HeldAccountItem, MergedAccountItem } from './account-items';
 export { DeferredItems } from './deferred-items';
-export type { DeferredItem } from './deferred-items';
+export type { DeferredBatch, DeferredMeta } from './deferred-items';
 export type { EvaluationRecord, EvaluationStore } from './evaluation-store';
 export { describePosition } from './item-position';
 export type { ItemPosition } from './item-position';

@@ -27,6 +27,11 @@ export class RelatedIndex {
     this.items.set(key, list);
   }
 
+  /** Every item kept (to hand the index to the worker thread). */
+  all(): ConfigurationItem[] {
+    return [...this.items.values()].flat();
+  }
+
   /**
    * The related resource for `item`, as the Lambda in the item's account and region would find it:
    * same account always, same region first; else the account's item from another region (account-level

@@ -1,5 +1,5 @@
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
-import type { ScanWorkerData, WorkerBatch, WorkerReady, WorkerResult } from './scan-worker-protocol';
+import type { ScanWorkerData, WorkerMessage, WorkerReady, WorkerResult } from './scan-worker-protocol';
 
 /** Starts the worker thread: the caller knows its entry (the CLI bundle, or a tsx-loaded module). */
 export type StartScanWorker = (data: ScanWorkerData) => Worker;
@@ -31,16 +31,16 @@ export class ScanWorkerClient {
     this.worker = start(data);
     const { port1, port2 } = new MessageChannel();
     this.answers = port1;
-    const ready: WorkerReady = { answers: port2, answered: this.answered };
+    const ready: WorkerReady = { type: 'ready', answers: port2, answered: this.answered };
     this.worker.postMessage(ready, [port2]);
     this.worker.on('error', (error: Error) => this.fail(new ScanWorkerFailedError(error.message)));
     this.worker.on('exit', (code: number) => this.fail(new ScanWorkerFailedError(`exited with status ${code}`)));
   }
 
-  post(batch: WorkerBatch): void {
+  post(message: WorkerMessage): void {
     if (this.failure !== undefined) throw this.failure;
-    // Copied, not transferred: this thread keeps the block for the values it handles itself.
-    this.worker.postMessage(batch);
+    // Copied, not transferred: this thread keeps a block for the values it handles itself.
+    this.worker.postMessage(message);
   }
 
   /** The next answer if it has arrived. */

@@ -1,5 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
+import type { ConfigurationItem } from '../configuration-item';
 import type { ParameterSpecs, ParameterValues } from '../parameters';
+import type { WaitingBatch } from './evaluate-waiting';
 
 /** What a scan worker is started with: the selected rules by id, their parameters already parsed. */
 export interface ScanWorkerData {
@@ -11,6 +13,7 @@ export const SCAN_WORKER_KIND = 'config-rules-scan-worker';
 
 /** The first message to the worker: where to answer, and the counter it bumps per answer. */
 export interface WorkerReady {
+  readonly type: 'ready';
   readonly answers: MessagePort;
   readonly answered: Int32Array<SharedArrayBuffer>;
 }
@@ -20,12 +23,30 @@ export interface WorkerReady {
  * the reading thread keeps its block for the values it handles itself), where each starts and ends,
  * and its kind (an item, or a document that may wrap one).
  */
-export interface WorkerBatch {
+export interface BlockBytes {
   readonly bytes: Uint8Array;
   readonly starts: Int32Array<ArrayBuffer>;
   readonly ends: Int32Array<ArrayBuffer>;
   readonly kinds: Uint8Array<ArrayBuffer>;
 }
+
+export interface WorkerBatch extends BlockBytes {
+  readonly type: 'block';
+}
+
+/** Once the input is read: every related resource, before the items that waited for them. */
+export interface WorkerRelated {
+  readonly type: 'related';
+  readonly items: readonly ConfigurationItem[];
+}
+
+/** Items that waited for the end of the input (evaluate-waiting.ts). */
+export interface WorkerWaiting extends WaitingBatch {
+  readonly type: 'waiting';
+}
+
+/** What the main thread posts; the worker answers blocks and waiting items, in the order posted. */
+export type WorkerMessage = WorkerReady | WorkerBatch | WorkerRelated | WorkerWaiting;
 
 /**
  * The worker's answer, one flat array for the batch (structured clone of one array of primitives is

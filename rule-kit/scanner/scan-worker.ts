@@ -7,6 +7,8 @@ import type { ParameterSpecs, ParameterValues } from '../parameters';
 import { MERGED_RESOURCE_TYPE } from './account-items';
 import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
 import { UnknownRuleError } from './scan-errors';
+import { evaluateWaitingBatch } from './evaluate-waiting';
+import { RelatedIndex } from './related-index';
 import {
   RUN_WAITS,
   SCAN_WORKER_KIND,
@@ -14,8 +16,9 @@ import {
   TAG_MAIN,
   TAG_RUN,
   TAG_RUN_FAILED,
+  type BlockBytes,
   type ScanWorkerData,
-  type WorkerBatch,
+  type WorkerMessage,
   type WorkerReady,
   type WorkerResult,
 } from './scan-worker-protocol';
@@ -43,22 +46,28 @@ export function isScanWorker(): boolean {
  * merge. Rules with related resources are answered `RUN_WAITS`: the main thread keeps the item's bytes
  * and evaluates it once the input is complete.
  */
-export function workerRunsByType(all: readonly RuleDefinition[], data: ScanWorkerData): { runs: Map<string, WorkerRun[]>; mainTypes: Set<string> } {
+export function workerRunsByType(
+  all: readonly RuleDefinition[],
+  data: ScanWorkerData,
+): { runs: Map<string, WorkerRun[]>; ordered: WorkerRun[]; mainTypes: Set<string> } {
   const byId = new Map(all.map((rule) => [rule.id, rule] as const));
   const runs = new Map<string, WorkerRun[]>();
+  const ordered: WorkerRun[] = [];
   const mainTypes = new Set<string>([MERGED_RESOURCE_TYPE]);
   for (const { id, params } of data.rules) {
     const rule = byId.get(id);
     if (rule === undefined) throw new UnknownRuleError(id, [...byId.keys()]);
     const related = Object.values(rule.related ?? {});
     for (const spec of related) mainTypes.add(spec.resourceType);
+    const run: WorkerRun = { rule, params, nameJson: JSON.stringify(id), waits: related.length > 0 };
+    ordered.push(run);
     for (const type of rule.resourceTypes) {
       const list = runs.get(type) ?? [];
-      list.push({ rule, params, nameJson: JSON.stringify(id), waits: related.length > 0 });
+      list.push(run);
       runs.set(type, list);
     }
   }
-  return { runs, mainTypes };
+  return { runs, ordered, mainTypes };
 }
 
 /**
@@ -66,7 +75,7 @@ export function workerRunsByType(all: readonly RuleDefinition[], data: ScanWorke
  * thread uses it too, for the blocks it keeps. A run that does not parse ends the answer: the main
  * thread reads the file again from there.
  */
-export function evaluateBatch(batch: WorkerBatch, runs: ReadonlyMap<string, readonly WorkerRun[]>, mainTypes: ReadonlySet<string>): WorkerResult {
+export function evaluateBatch(batch: BlockBytes, runs: ReadonlyMap<string, readonly WorkerRun[]>, mainTypes: ReadonlySet<string>): WorkerResult {
   const out: (string | number)[] = [];
   // A posted Buffer arrives as a plain Uint8Array: wrapped (not copied) for its UTF-8 decoder.
   const bytes = Buffer.isBuffer(batch.bytes) ? batch.bytes : Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
@@ -152,20 +161,33 @@ function readOne(parsed: unknown, isItem: boolean): ConfigurationItem | undefine
   }
 }
 
-/** The worker's main loop: answers each batch in the order received. `all` is the pack's rules. */
+/** The worker's main loop: answers blocks and waiting items in the order received. `all` is the pack's rules. */
 export function runScanWorker(all: readonly RuleDefinition[]): void {
   const port = parentPort;
   if (port === null) return;
-  const { runs, mainTypes } = workerRunsByType(all, workerData as ScanWorkerData);
+  const { runs, ordered, mainTypes } = workerRunsByType(all, workerData as ScanWorkerData);
+  const related = new RelatedIndex(ordered.map((run) => run.rule));
   let ready: WorkerReady | undefined;
-  port.on('message', (message: WorkerBatch | WorkerReady) => {
-    if ('answers' in message) {
-      ready = message;
-      return;
-    }
+  const answer = (result: WorkerResult): void => {
     if (ready === undefined) return;
-    ready.answers.postMessage(evaluateBatch(message, runs, mainTypes));
+    ready.answers.postMessage(result);
     Atomics.add(ready.answered, 0, 1);
     Atomics.notify(ready.answered, 0);
+  };
+  port.on('message', (message: WorkerMessage) => {
+    switch (message.type) {
+      case 'ready':
+        ready = message;
+        return;
+      case 'block':
+        answer(evaluateBatch(message, runs, mainTypes));
+        return;
+      case 'related':
+        for (const item of message.items) related.offer(item);
+        return;
+      case 'waiting':
+        answer(evaluateWaitingBatch(message, ordered, related));
+        return;
+    }
   });
 }

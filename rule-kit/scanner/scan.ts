@@ -7,7 +7,8 @@ import type { EvaluationContext, RelatedResource } from '../define-rule';
 import { evaluateItem, notApplicableReason } from '../evaluate/evaluate-item';
 import { InvalidConfigurationItemError, normaliseItem, readConfigFile } from '../items';
 import { AccountItems, MERGED_RESOURCE_TYPE, type MergedAccountItem } from './account-items';
-import { DeferredItems, type DeferredItem } from './deferred-items';
+import { DeferredItems, type DeferredBatch, type DeferredMeta } from './deferred-items';
+import { evaluateWaitingBatch } from './evaluate-waiting';
 import type { EvaluationStore } from './evaluation-store';
 import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
 import { describePosition, positionJson, type ItemPosition } from './item-position';
@@ -26,11 +27,11 @@ import {
   type SkipReason,
   type SkippedItems,
 } from './scan-report';
-import { BlockPipeline } from './block-pipeline';
-import { evaluateBatch, workerRunsByType } from './scan-worker';
+import { evaluateBatch, workerRunsByType, type WorkerRun } from './scan-worker';
 import { ScanWorkerClient, type StartScanWorker } from './scan-worker-client';
 import { RUN_WAITS, SCAN_WORKER_KIND, TAG_MAIN, TAG_RUN_FAILED, type ScanWorkerData, type WorkerResult } from './scan-worker-protocol';
 import type { RuleNotRun, SelectedRule } from './select-rules';
+import { WorkPipeline } from './work-pipeline';
 import {
   documentPosition,
   ItemNumbering,
@@ -177,14 +178,18 @@ class ScanEngine {
 
   async run(): Promise<void> {
     const worker = this.startWorker();
+    const { runs, ordered, mainTypes } = workerRunsByType(
+      this.runs.map((run) => run.rule),
+      this.workerData(),
+    );
     try {
-      await this.readAll(worker);
+      await this.readAll(worker, (block) => evaluateBatch(block, runs, mainTypes));
+      // Account items first: an item waiting for one as a related resource then finds the merged item.
+      for (const merged of this.accounts.merged()) this.evaluateAccount(merged);
+      await this.evaluateWaiting(worker, ordered);
     } finally {
       worker?.close();
     }
-    // Account items first: an item waiting for one as a related resource then finds the merged item.
-    for (const merged of this.accounts.merged()) this.evaluateAccount(merged);
-    for await (const deferred of this.deferred.drain()) this.evaluateDeferred(deferred);
     await this.store.finish();
   }
 
@@ -252,13 +257,12 @@ class ScanEngine {
    * is then read again from there, splitting exactly (and guessing again after a few items, unless runs
    * of this file have failed MAX_RUN_FAILURES times).
    */
-  private async readAll(client: ScanWorkerClient | undefined): Promise<void> {
-    const { runs, mainTypes } = workerRunsByType(this.options.rules.map((selected) => selected.rule), this.workerData());
-    const pipeline = new BlockPipeline(
-      client,
-      (block) => evaluateBatch(block, runs, mainTypes),
-      (file, block, result) => this.applyResult(file, block, result),
-    );
+  private async readAll(client: ScanWorkerClient | undefined, evaluateHere: (block: ValueBlock) => WorkerResult): Promise<void> {
+    const pipeline = new WorkPipeline<{ file: number; block: ValueBlock }>(client, {
+      message: ({ block }) => ({ type: 'block', bytes: block.bytes, starts: block.starts, ends: block.ends, kinds: block.kinds }),
+      evaluateHere: ({ block }) => evaluateHere(block),
+      apply: ({ file, block }, result) => this.applyResult(file, block, result),
+    });
     const onBytes = (bytes: number): void => {
       this.bytes += bytes;
     };
@@ -273,7 +277,7 @@ class ScanEngine {
         try {
           for await (const block of readJsonItems(file, options)) {
             hadRuns ||= block.kinds.includes(VALUE_RUN);
-            await pipeline.submit(fileIndex, block);
+            await pipeline.submit({ file: fileIndex, block });
             if (this.rereadAt !== undefined) break;
             this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
           }
@@ -294,6 +298,64 @@ class ScanEngine {
       }
     }
     await pipeline.drain();
+  }
+
+  /**
+   * The items whose rules need related resources, now that the input is complete: their texts go to
+   * both threads in batches with every related resource read, and the answers are applied in order.
+   * Items superseded while they waited are left out (their successor is, or was, evaluated instead).
+   */
+  private async evaluateWaiting(client: ScanWorkerClient | undefined, ordered: readonly WorkerRun[]): Promise<void> {
+    if (this.deferred.count === 0) return;
+    client?.post({ type: 'related', items: this.related.all() });
+    const pipeline = new WorkPipeline<DeferredBatch>(client, {
+      message: (batch) => ({ type: 'waiting', texts: batch.texts, rules: batch.metas.map((meta) => meta.rules) }),
+      evaluateHere: (batch) => evaluateWaitingBatch({ texts: batch.texts, rules: batch.metas.map((meta) => meta.rules) }, ordered, this.related),
+      apply: (batch, result) => this.applyWaiting(batch, result),
+    });
+    for (const batch of this.deferred.drain()) {
+      const latest = batch.metas.flatMap((meta, at) => (this.latest.isLatest(meta.key, meta.seq) ? [at] : []));
+      if (latest.length === 0) continue;
+      const kept = latest.length === batch.metas.length ? batch : { metas: latest.map((at) => batch.metas[at]!), texts: latest.map((at) => batch.texts[at]!) };
+      await pipeline.submit(kept);
+    }
+    await pipeline.drain();
+  }
+
+  private applyWaiting(batch: DeferredBatch, result: WorkerResult): boolean {
+    let at = 0;
+    for (const meta of batch.metas) {
+      const position = positionJson(meta.position);
+      for (const index of meta.rules) {
+        const run = this.runs[index];
+        if (run !== undefined) at = this.applyAnswer(run, result, at, meta, position);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Applies one rule's answer for an admitted item (compliance and evaluation JSON, or a rule error);
+   * returns where the next answer starts.
+   */
+  private applyAnswer(run: RuleRun, result: WorkerResult, at: number, item: Omit<DeferredMeta, 'rules'>, position: string): number {
+    const compliance = String(result[at]);
+    if (compliance !== '') {
+      // evaluationJson has checked the compliance (or reported an error).
+      this.store.add(item.seq, run.rule.id, compliance as Verdict['compliance'], { file: item.file, position, evaluation: String(result[at + 1]) });
+      return at + 2;
+    }
+    this.ruleErrors += 1;
+    this.recordError({
+      file: this.options.files[item.file] ?? '',
+      position: item.position,
+      error: String(result[at + 1]),
+      message: String(result[at + 2]),
+      resourceType: item.key.resourceType,
+      resourceId: item.key.resourceId,
+      rule: run.rule.id,
+    });
+    return at + 3;
   }
 
   /** Applies the answers for one block; false when a run did not parse (`rereadAt` is then set). */
@@ -354,6 +416,7 @@ class ScanEngine {
       return start + 6;
     }
     const admitted = this.admit(key, seq);
+    const item = { seq, file, position, key };
     const itemPosition = admitted ? positionJson(position) : '';
     const waiting: number[] = [];
     let at = start + 6;
@@ -361,36 +424,17 @@ class ScanEngine {
       if (result[at] === RUN_WAITS) {
         waiting.push(run.index);
         at += 1;
-        continue;
+      } else if (admitted) {
+        at = this.applyAnswer(run, result, at, item, itemPosition);
+      } else {
+        at += result[at] === '' ? 3 : 2;
       }
-      const compliance = String(result[at]);
-      if (compliance === '') {
-        if (admitted) {
-          this.ruleErrors += 1;
-          this.recordError({
-            file: this.options.files[file] ?? '',
-            position,
-            error: String(result[at + 1]),
-            message: String(result[at + 2]),
-            resourceType: key.resourceType,
-            resourceId: key.resourceId,
-            rule: run.rule.id,
-          });
-        }
-        at += 3;
-        continue;
-      }
-      if (admitted) {
-        // The worker's evaluationJson has checked the compliance (or reported an error).
-        this.store.add(seq, run.rule.id, compliance as Verdict['compliance'], { file, position: itemPosition, evaluation: String(result[at + 1]) });
-      }
-      at += 2;
     }
     if (waiting.length > 0) {
       // The worker only answers RUN_WAITS for item-list elements, whose bytes are the item's.
       const json = raw ?? String(result[at]);
       if (raw === undefined) at += 1;
-      if (admitted) this.deferred.add({ seq, file, position, rules: waiting }, json);
+      if (admitted) this.deferred.add({ ...item, rules: waiting }, json);
     }
     return at;
   }
@@ -470,7 +514,11 @@ class ScanEngine {
       if (waits(run, item)) waiting.push(run.index);
       else this.evaluate(run, item, NO_RELATED, origin);
     }
-    if (waiting.length > 0) this.deferred.add({ seq, file, position, rules: waiting }, raw ?? JSON.stringify(item));
+    if (waiting.length > 0) {
+      const { resourceType, awsAccountId, awsRegion, resourceId, configurationItemCaptureTime } = item;
+      const key = { resourceType, awsAccountId, awsRegion, resourceId, configurationItemCaptureTime };
+      this.deferred.add({ seq, file, position, key, rules: waiting }, raw ?? JSON.stringify(item));
+    }
   }
 
   /** A merged account item, once the input is complete (see account-items.ts). */
@@ -489,21 +537,6 @@ class ScanEngine {
     const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
     for (const run of runs) {
       const related: Record<string, ConfigurationItem | undefined> = {};
-      for (const [name, spec] of run.related) related[name] = this.related.find(spec, item);
-      this.evaluate(run, item, { related }, origin);
-    }
-  }
-
-  private evaluateDeferred(deferred: DeferredItem): void {
-    // Superseded while it waited: its successor is (or was) evaluated instead.
-    if (!this.latest.isLatest(deferred.item, deferred.seq)) return;
-    const { item, seq, file, position } = deferred;
-    const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
-    for (const index of deferred.rules) {
-      const run = this.runs[index];
-      if (run === undefined) continue;
-      const related: Record<string, ConfigurationItem | undefined> = {};
-      // The input is complete: what is still missing does not exist, as when Config has no such resource.
       for (const [name, spec] of run.related) related[name] = this.related.find(spec, item);
       this.evaluate(run, item, { related }, origin);
     }

@@ -180,6 +180,16 @@ describe('scan', () => {
       expect((await all(report)).find((e) => e.ConfigRuleName === 'thing-guarded')?.Annotation).toBe('The guard is off.');
     });
 
+    it('evaluates against the latest item of the related resource, even one read after the item', async () => {
+      const items = [
+        guard(true, { configurationItemCaptureTime: '2026-03-01T00:00:00.000Z' }),
+        item({ resourceId: 't1' }),
+        guard(false, { configurationItemCaptureTime: '2026-03-03T00:00:00.000Z' }),
+      ];
+      const report = await run([file('s.json', snapshot(items))]);
+      expect((await all(report)).find((e) => e.ConfigRuleName === 'thing-guarded')?.Annotation).toBe('The guard is off.');
+    });
+
     it('prefers the related resource of the same region', async () => {
       const items = [guard(false, { awsRegion: 'us-east-1' }), item({ resourceId: 't1' }), guard(true)];
       const report = await run([file('s.json', snapshot(items))]);
