@@ -1,13 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConfigurationItem } from '../configuration-item';
 import type { EvaluationContext, RuleDefinition } from '../define-rule';
-import { evaluateItem, notApplicableReason } from '../evaluate/evaluate-item';
+import { evaluateItem } from '../evaluate/evaluate-item';
 import { normaliseItem, readConfigFile } from '../items';
 import type { ParameterSpecs, ParameterValues } from '../parameters';
 import { MERGED_RESOURCE_TYPE } from './account-items';
 import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
 import { UnknownRuleError } from './scan-errors';
 import { evaluateWaitingBatch } from './evaluate-waiting';
+import { evaluateBeforeRelated, WAITS_FOR_RELATED } from './related-probe';
 import { RelatedIndex } from './related-index';
 import {
   RUN_WAITS,
@@ -28,7 +29,7 @@ export interface WorkerRun {
   readonly rule: RuleDefinition;
   readonly params: ParameterValues<ParameterSpecs>;
   readonly nameJson: string;
-  /** The rule has related resources: it waits for the end of the input (unless the item is not applicable). */
+  /** The rule has related resources: it may wait for the end of the input (related-probe.ts). */
   readonly waits: boolean;
 }
 
@@ -131,13 +132,13 @@ function evaluateValue(
   let evaluationText: ItemEvaluationText | undefined;
   let waited = false;
   for (const run of typeRuns) {
-    if (run.waits && notApplicableReason(run.rule, item) === undefined) {
-      out.push(RUN_WAITS);
-      waited = true;
-      continue;
-    }
     try {
-      const verdict = evaluateItem(run.rule, item, run.params, { context: NO_RELATED });
+      const verdict = run.waits ? evaluateBeforeRelated(run.rule, item, run.params) : evaluateItem(run.rule, item, run.params, { context: NO_RELATED });
+      if (verdict === WAITS_FOR_RELATED) {
+        out.push(RUN_WAITS);
+        waited = true;
+        continue;
+      }
       out.push(verdict.compliance, evaluationJson(run.nameJson, item, (evaluationText ??= itemEvaluationText(item)), verdict));
     } catch (error) {
       out.push('', error instanceof Error ? error.name : 'Error', error instanceof Error ? error.message : String(error));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Verdict } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
 import type { EvaluationContext, RelatedResource } from '../define-rule';
-import { evaluateItem, notApplicableReason } from '../evaluate/evaluate-item';
+import { evaluateItem } from '../evaluate/evaluate-item';
 import { InvalidConfigurationItemError, normaliseItem, readConfigFile } from '../items';
 import { AccountItems, MERGED_RESOURCE_TYPE, type MergedAccountItem } from './account-items';
 import { DeferredItems, type DeferredBatch, type DeferredMeta } from './deferred-items';
@@ -16,6 +16,7 @@ import { LatestItems, type ItemKey } from './latest-items';
 import { MemoryEvaluationStore } from './memory-evaluation-store';
 import { readJsonItems } from './read-json-items';
 import { RelatedIndex } from './related-index';
+import { evaluateBeforeRelated, WAITS_FOR_RELATED } from './related-probe';
 import { UnreadableInputError } from './scan-errors';
 import {
   REPORT_ORDER,
@@ -511,8 +512,8 @@ class ScanEngine {
     const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
     const waiting: number[] = [];
     for (const run of runs) {
-      if (waits(run, item)) waiting.push(run.index);
-      else this.evaluate(run, item, NO_RELATED, origin);
+      if (run.related.length === 0) this.evaluate(run, item, () => evaluateItem(run.rule, item, run.params, { context: NO_RELATED }), origin);
+      else if (!this.evaluate(run, item, () => evaluateBeforeRelated(run.rule, item, run.params), origin)) waiting.push(run.index);
     }
     if (waiting.length > 0) {
       const { resourceType, awsAccountId, awsRegion, resourceId, configurationItemCaptureTime } = item;
@@ -538,15 +539,21 @@ class ScanEngine {
     for (const run of runs) {
       const related: Record<string, ConfigurationItem | undefined> = {};
       for (const [name, spec] of run.related) related[name] = this.related.find(spec, item);
-      this.evaluate(run, item, { related }, origin);
+      this.evaluate(run, item, () => evaluateItem(run.rule, item, run.params, { context: { related } }), origin);
     }
   }
 
-  private evaluate(run: RuleRun, item: ConfigurationItem, context: EvaluationContext, origin: ItemOrigin): void {
+  /**
+   * Stores the verdict `judge` reaches for the item, or the rule's error; false when the rule waits for
+   * related resources (related-probe.ts) and nothing is stored.
+   */
+  private evaluate(run: RuleRun, item: ConfigurationItem, judge: () => Verdict | typeof WAITS_FOR_RELATED, origin: ItemOrigin): boolean {
     let evaluation: string;
     let verdict: Verdict;
     try {
-      verdict = evaluateItem(run.rule, item, run.params, { context });
+      const judged = judge();
+      if (judged === WAITS_FOR_RELATED) return false;
+      verdict = judged;
       evaluation = evaluationJson(run.nameJson, item, origin.text, verdict);
     } catch (error) {
       // A rule that throws anything but MalformedConfigurationItemError has a bug; the Lambda would fail
@@ -561,10 +568,11 @@ class ScanEngine {
         resourceId: item.resourceId,
         rule: run.rule.id,
       });
-      return;
+      return true;
     }
     // evaluationJson has checked the compliance (or thrown).
     this.store.add(origin.seq, run.rule.id, verdict.compliance, { file: origin.file, position: origin.positionJson, evaluation });
+    return true;
   }
 
   private skip(reason: SkipReason, resourceType: string, count = 1): void {
@@ -583,13 +591,3 @@ class ScanEngine {
 const NO_RELATED: EvaluationContext = { related: {} };
 
 type ListResumeAt = ItemList & { readonly offset: number };
-
-/**
- * A rule with related resources waits for the end of the input, so it sees the latest item of each
- * related resource, as the Lambda sees what Config holds now: the related resource may come later in
- * the input, or come again later with a newer capture time. The kit answers NOT_APPLICABLE before
- * looking at related resources, so such an item has nothing to wait for.
- */
-function waits(run: RuleRun, item: ConfigurationItem): boolean {
-  return run.related.length > 0 && notApplicableReason(run.rule, item) === undefined;
-}

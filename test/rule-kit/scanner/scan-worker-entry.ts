@@ -3,6 +3,6 @@
  * the tests select by id.
  */
 import { runScanWorker } from '../../../rule-kit/scanner/scan-worker';
-import { buggyRule, guardedThingRule, openThingRule, requiredParamRule } from './test-rules';
+import { buggyRule, guardedThingRule, guardedWhenOpenRule, openThingRule, requiredParamRule } from './test-rules';
 
-runScanWorker([openThingRule, guardedThingRule, buggyRule, requiredParamRule]);
+runScanWorker([openThingRule, guardedThingRule, guardedWhenOpenRule, buggyRule, requiredParamRule]);

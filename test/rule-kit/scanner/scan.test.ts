@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { ComplianceType } from '../../../rule-kit';
 import * as readJsonItemsModule from '../../../rule-kit/scanner/read-json-items';
 import {
+  DeferredItems,
   formatJson,
   MemoryEvaluationStore,
   REPORT_ORDER,
@@ -17,7 +18,7 @@ import {
   type ReportedEvaluation,
   type ScanReport,
 } from '../../../rule-kit/scanner';
-import { buggyRule, guardedThingRule, item, openThingRule, snapshot, testRules } from './test-rules';
+import { buggyRule, guardedThingRule, guardedWhenOpenRule, item, openThingRule, snapshot, testRules } from './test-rules';
 import { scanUnderTest, startTestWorker } from './scan-under-test';
 
 let dir: string;
@@ -188,6 +189,19 @@ describe('scan', () => {
       ];
       const report = await run([file('s.json', snapshot(items))]);
       expect((await all(report)).find((e) => e.ConfigRuleName === 'thing-guarded')?.Annotation).toBe('The guard is off.');
+    });
+
+    it('evaluates at once an item whose rule does not look at the related resource, and defers the others', async () => {
+      const deferrals = jest.spyOn(DeferredItems.prototype, 'add');
+      try {
+        const items = [item({ resourceId: 'c1' }), item({ resourceId: 'o1', configuration: { open: true } }), item({ resourceId: 'c2' }), guard(false)];
+        const report = await scanUnderTest({ files: [file('s.json', snapshot(items))], rules: selectRules([guardedWhenOpenRule]).selected });
+        expect(verdicts(await all(report))).toEqual(['thing-guarded-when-open c1 COMPLIANT', 'thing-guarded-when-open c2 COMPLIANT', 'thing-guarded-when-open o1 NON_COMPLIANT']);
+        expect(deferrals).toHaveBeenCalledTimes(1);
+        expect(deferrals.mock.calls[0]?.[0]).toMatchObject({ key: { resourceId: 'o1' } });
+      } finally {
+        deferrals.mockRestore();
+      }
     });
 
     it('prefers the related resource of the same region', async () => {

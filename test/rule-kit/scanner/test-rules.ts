@@ -39,6 +39,15 @@ export const guardedThingRule = defineRule({
   },
 });
 
+/** Looks at the guard only for open things, as the S3 rule reads the account block only for public buckets. */
+export const guardedWhenOpenRule = defineRule({
+  ...guardedThingRule,
+  id: 'thing-guarded-when-open',
+  evaluate(item, params, context) {
+    return configurationOf(item)['open'] === true ? guardedThingRule.evaluate(item, params, context) : compliant('Closed.');
+  },
+});
+
 export const buggyRule = defineRule({
   id: 'buggy',
   description: 'Test rule that fails with a TypeError on things named "boom".',
