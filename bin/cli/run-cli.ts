@@ -1,10 +1,10 @@
-import { createWriteStream, readFileSync } from 'node:fs';
-import { once } from 'node:events';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { RuleDefinition } from '../../rule-kit';
 import {
   formatJson,
+  FileTextOutput,
   formatJunit,
   formatSarif,
   formatTable,
@@ -14,6 +14,7 @@ import {
   selectRules,
   SpoolEvaluationStore,
   StreamTextOutput,
+  UnwritableOutputError,
   type ScanReport,
   type TextOutput,
 } from '../../rule-kit/scanner';
@@ -101,16 +102,26 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
 }
 
 async function writeReport(report: ScanReport, command: Extract<Command, { kind: 'scan' }>, io: CliIo): Promise<void> {
-  const toFile = command.output !== undefined;
-  const stream: Writable = toFile ? createWriteStream(resolve(io.cwd, command.output ?? '')) : io.stdout;
-  if (toFile) await once(stream, 'open');
-  const out = new StreamTextOutput(stream);
-  const color = !toFile && io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined;
-  await format(report, command, out, { color, cwd: io.cwd });
-  await out.flush();
-  if (toFile) {
-    stream.end();
-    await once(stream, 'finish');
+  if (command.output === undefined) {
+    const out = new StreamTextOutput(io.stdout);
+    const color = io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined;
+    await format(report, command, out, { color, cwd: io.cwd });
+    await out.flush();
+    return;
+  }
+  const path = resolve(io.cwd, command.output);
+  let fd: number;
+  try {
+    fd = openSync(path, 'w');
+  } catch (error) {
+    throw new UnwritableOutputError(path, error instanceof Error ? error.message : String(error));
+  }
+  try {
+    const out = new FileTextOutput(fd);
+    await format(report, command, out, { color: false, cwd: io.cwd });
+    out.flush();
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -14,7 +14,7 @@ export type { ReadOptions } from './read-json-items';
 export { RelatedIndex } from './related-index';
 export { scan } from './scan';
 export type { ScanOptions, ScanProgress } from './scan';
-export { JsonSyntaxError, RuleParameterError, ScanError, UnknownRuleError, UnreadableInputError } from './scan-errors';
+export { JsonSyntaxError, RuleParameterError, ScanError, UnknownRuleError, UnreadableInputError, UnwritableOutputError } from './scan-errors';
 export { REPORT_ORDER, zeroCounts } from './scan-report';
 export type {
   ComplianceCounts,
@@ -50,5 +50,5 @@ export { formatSarif } from './format-sarif';
 export type { SarifOptions } from './format-sarif';
 export { formatTable } from './format-table';
 export type { TableOptions } from './format-table';
-export { StreamTextOutput, StringTextOutput } from './text-output';
+export { FileTextOutput, StreamTextOutput, StringTextOutput } from './text-output';
 export type { TextOutput } from './text-output';

@@ -32,6 +32,17 @@ export class UnreadableInputError extends ScanError {
   }
 }
 
+/** The report file cannot be created or written (a missing folder, no permission). */
+export class UnwritableOutputError extends ScanError {
+  readonly name = 'UnwritableOutputError';
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`Cannot write ${file}: ${reason}`);
+  }
+}
+
 /** `--rule` or `--param` names a rule the pack does not have. */
 export class UnknownRuleError extends ScanError {
   readonly name = 'UnknownRuleError';

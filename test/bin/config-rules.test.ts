@@ -72,6 +72,14 @@ describe('config-rules scan (end to end)', () => {
     });
   });
 
+  it('exits 2 with a clear message when the report file cannot be written', () => {
+    const output = join(dir, 'no-such-folder', 'report.json');
+    const run = runCli(['scan', join(FIXTURES, 'clean'), ...TRAIL_RULES, '--format', 'json', '--output', output]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^config-rules: Cannot write .*no-such-folder.report\.json: ENOENT/);
+  });
+
   it('exits 0 when nothing is non-compliant, and writes --output instead of standard output', () => {
     const output = join(dir, 'clean-report.json');
     const run = runCli(['scan', join(FIXTURES, 'clean'), ...TRAIL_RULES, '--format', 'json', '--output', output]);
