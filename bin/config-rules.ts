@@ -2,8 +2,10 @@ import { isScanWorker, runScanWorker } from '../rule-kit/scanner/scan-worker';
 import { rules } from '../rules';
 import { runCli } from './cli/run-cli';
 import { scanWorkerStarter } from './cli/start-scan-worker';
+import { tuneV8ForScan } from './cli/tune-v8';
 
 // The same module (or bundle) is the scan's worker thread: it then evaluates batches instead.
+tuneV8ForScan();
 if (isScanWorker()) {
   runScanWorker(rules);
 } else {
