@@ -108,14 +108,16 @@ const DEFAULT_DEFER_BUDGET = 8 << 20;
  * through the kit's pure `evaluateItem`: one evaluation per rule and resource, NOT_APPLICABLE for
  * deleted or unrecorded items, exactly as the Lambda would send them.
  *
- * - Streams: items are parsed one at a time from each file, so memory does not grow with file size.
+ * - Streams: files are read in blocks of a few hundred items (value-block.ts), evaluated on a worker
+ *   thread and on this one and applied in input order (work-pipeline.ts), so memory does not grow
+ *   with file size and the report does not depend on which thread evaluated what.
  * - The latest item of a resource wins (history files hold several; ties go to the later in input):
  *   earlier ones are withdrawn from the store and counted as superseded.
  * - Except `AWS::::Account`, the kit's pseudo-resource for collected facts: each collector yields its
  *   own item with its own keys, so the items of one account and region are merged (account-items.ts)
  *   and evaluated once the input is complete.
- * - Rules with `related` resources get them from the same input. An item whose related resource has
- *   not been read yet waits (in memory, then on disk) until the input is complete.
+ * - Rules with `related` resources get them from the same input, once it is complete: an item whose
+ *   rule looks at them (related-probe.ts) waits (in memory, then on disk) until then.
  * - A malformed item is recorded in `errors` with its file and position; the scan goes on. Input that
  *   is not JSON throws `UnreadableInputError`.
  */
