@@ -300,6 +300,19 @@ describe('scan, runs of items cut at guessed boundaries', () => {
     }
   }, 30_000);
 
+  it('reads concatenated snapshot documents and pretty-printed ones as exact splitting does', async () => {
+    const first = items.slice(0, 2500);
+    const second = items.slice(2500, 5000).map((value) => ({ ...value, resourceId: `second-${String(value['resourceId'])}` }));
+    const files = [
+      file('two-documents.json', `${snapshot(first)}\n${snapshot(second)}\n`),
+      file('pretty.json', JSON.stringify({ configurationItems: items.slice(0, 1500) }, null, 2)),
+    ];
+    const rules = selectRules([openThingRule]).selected;
+    const guessed = await render(scanUnderTest({ files, rules }));
+    expect(guessed).toBe(await render(scanUnderTest({ files, rules, exactSplitting: true })));
+    expect(JSON.parse(guessed)).toMatchObject({ summary: { itemsRead: 6500, itemsMalformed: 0 } });
+  });
+
   it('reports a syntax error inside a run where exact splitting finds it', async () => {
     const text = snapshot(items.slice(0, 3000)).replace('"resourceId":"r-2500"', '"resourceId":r-2500"');
     const path = file('broken.json', text);
