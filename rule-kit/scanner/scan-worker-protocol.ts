@@ -53,6 +53,8 @@ export type WorkerMessage = WorkerReady | WorkerBatch | WorkerRelated | WorkerWa
  * far cheaper than of an object per item). Per value, in order:
  * - `TAG_MAIN`: the main thread handles the value itself (related resources, account items, anything
  *   malformed or unusual: its own path then reports it exactly as the single-threaded scan does);
+ * - `TAG_SKIPPED` and the resource type: no selected rule evaluates the type (the item was read and
+ *   normalised, so a malformed one is answered `TAG_MAIN` and reported);
  * - `TAG_ITEM`, resource type, account, region, resource id, capture time, then for each rule the
  *   main thread runs on that type (same order): compliance and evaluation JSON, `''`, error name
  *   and error message when the rule threw, or `RUN_WAITS` when the rule needs a related resource
@@ -68,4 +70,5 @@ export const TAG_MAIN = 0;
 export const TAG_ITEM = 1;
 export const RUN_WAITS = 2;
 export const TAG_RUN = 3;
+export const TAG_SKIPPED = 5;
 export const TAG_RUN_FAILED = 4;

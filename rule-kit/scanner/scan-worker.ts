@@ -17,6 +17,7 @@ import {
   TAG_MAIN,
   TAG_RUN,
   TAG_RUN_FAILED,
+  TAG_SKIPPED,
   type BlockBytes,
   type ScanWorkerData,
   type WorkerMessage,
@@ -127,8 +128,11 @@ function evaluateValue(
     if (inRun) out.push(JSON.stringify(parsed));
     return;
   }
+  if (typeRuns === undefined) {
+    out.push(TAG_SKIPPED, item.resourceType);
+    return;
+  }
   out.push(TAG_ITEM, item.resourceType, item.awsAccountId, item.awsRegion, item.resourceId, item.configurationItemCaptureTime);
-  if (typeRuns === undefined) return;
   let evaluationText: ItemEvaluationText | undefined;
   let waited = false;
   for (const run of typeRuns) {

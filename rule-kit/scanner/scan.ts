@@ -30,7 +30,7 @@ import {
 } from './scan-report';
 import { evaluateBatch, workerRunsByType, type WorkerRun } from './scan-worker';
 import { ScanWorkerClient, type StartScanWorker } from './scan-worker-client';
-import { RUN_WAITS, SCAN_WORKER_KIND, TAG_MAIN, TAG_RUN_FAILED, type ScanWorkerData, type WorkerResult } from './scan-worker-protocol';
+import { RUN_WAITS, SCAN_WORKER_KIND, TAG_MAIN, TAG_RUN_FAILED, TAG_SKIPPED, type ScanWorkerData, type WorkerResult } from './scan-worker-protocol';
 import type { RuleNotRun, SelectedRule } from './select-rules';
 import { WorkPipeline } from './work-pipeline';
 import {
@@ -404,6 +404,12 @@ class ScanEngine {
    * holds its text when a rule waits.
    */
   private readEvaluated(file: number, position: ItemPosition, result: WorkerResult, start: number, raw: Uint8Array | undefined): number {
+    if (result[start] === TAG_SKIPPED) {
+      this.itemsRead += 1;
+      this.seq += 1;
+      this.skip('no-selected-rule-for-type', String(result[start + 1]));
+      return start + 2;
+    }
     const key: ItemKey = {
       resourceType: String(result[start + 1]) as ItemKey['resourceType'],
       awsAccountId: String(result[start + 2]),
@@ -415,6 +421,7 @@ class ScanEngine {
     const seq = this.seq++;
     const runs = this.runsByType.get(key.resourceType);
     if (runs === undefined) {
+      // Not expected: the worker answers TAG_SKIPPED for such types, with the same selection.
       this.skip('no-selected-rule-for-type', key.resourceType);
       return start + 6;
     }
