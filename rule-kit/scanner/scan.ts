@@ -152,8 +152,8 @@ class ScanEngine {
   private readonly errors: ItemError[] = [];
   private readonly maxErrors: number;
   private bytes = 0;
-  /** Item positions in the file being read. */
-  private numbering = new ItemNumbering();
+  /** Item positions, as blocks are applied. */
+  private readonly numbering = new ItemNumbering();
   /** Set when a run did not parse: where its file is read again, exactly. */
   private rereadAt: ListResumeAt | undefined;
 
@@ -271,7 +271,6 @@ class ScanEngine {
     };
     const guess = this.options.exactSplitting !== true;
     for (const [fileIndex, file] of this.options.files.entries()) {
-      this.numbering = new ItemNumbering();
       let failures = 0;
       for (let resume: ListResumeAt | undefined; ; ) {
         let hadRuns = false;
@@ -376,7 +375,7 @@ class ScanEngine {
         const count = Number(result[at + 1]);
         at += 2;
         for (let element = 0; element < count; element += 1) {
-          const position = { index: this.numbering.take(block.numbers[value] ?? 0) };
+          const position = { index: this.numbering.take(file, block.numbers[value] ?? 0) };
           if (result[at] === TAG_MAIN) {
             const text = String(result[at + 1]);
             this.readValue(file, position, true, text, text);
@@ -387,7 +386,7 @@ class ScanEngine {
         }
         continue;
       }
-      const position = kind === VALUE_ITEM ? { index: this.numbering.take(block.numbers[value] ?? 0) } : documentPosition(block, value);
+      const position = kind === VALUE_ITEM ? { index: this.numbering.take(file, block.numbers[value] ?? 0) } : documentPosition(block, value);
       if (result[at] === TAG_MAIN) {
         this.readValue(file, position, kind === VALUE_ITEM, valueText(block, value), block.bytes.subarray(start, end));
         at += 1;

@@ -69,14 +69,20 @@ export function documentPosition(block: ValueBlock, at: number): ItemPosition {
   return block.kinds[at] === VALUE_LINE ? { line: number } : { document: number };
 }
 
-/** Numbers the elements of item lists as they are read, restarting at 0 with each list. */
+/**
+ * Numbers the elements of item lists in the order they are applied, restarting at 0 with each list of
+ * each file. Keyed by file and list rather than reset when a file starts to be read: blocks are applied
+ * after the reader has moved on.
+ */
 export class ItemNumbering {
+  private file = -1;
   private list = -1;
   private next = 0;
 
-  /** The index of the next element of list `list` (a `listNumber`), counting it. */
-  take(list: number): number {
-    if (list !== this.list) {
+  /** The index of the next element of list `list` (a `listNumber`) of file `file`, counting it. */
+  take(file: number, list: number): number {
+    if (list !== this.list || file !== this.file) {
+      this.file = file;
       this.list = list;
       this.next = 0;
     }

@@ -20,10 +20,10 @@ export function valuesOf(blocks: readonly ValueBlock[], runs = { count: 0 }): Cu
       if (kind === VALUE_RUN) {
         runs.count += 1;
         for (const element of JSON.parse(`[${valueText(block, at)}]`) as unknown[]) {
-          out.push({ position: { index: numbering.take(list) }, text: JSON.stringify(element) });
+          out.push({ position: { index: numbering.take(0, list) }, text: JSON.stringify(element) });
         }
       } else {
-        const position = kind === VALUE_ITEM ? { index: numbering.take(list) } : documentPosition(block, at);
+        const position = kind === VALUE_ITEM ? { index: numbering.take(0, list) } : documentPosition(block, at);
         out.push({ position, text: valueText(block, at) });
       }
     }

@@ -260,14 +260,17 @@ describe('scan, runs of items cut at guessed boundaries', () => {
   // Every third item nests objects that start with the items' first key ("relatedEvents"), so the
   // separator the splitter learns occurs inside items too: some blocks end inside an item, their run
   // does not parse, and the file is read again exactly from there.
-  const items = Array.from({ length: 6000 }, (_, n) =>
-    item({
-      resourceId: `r-${n}`,
-      configuration: {
-        open: n % 5 === 0,
-        ...(n % 3 === 0 ? { nested: [{ relatedEvents: [] }, { relatedEvents: [n] }, { relatedEvents: '},{"relatedEvents"' }] } : {}),
-      },
-    }),
+  // Every 997th item is malformed (no capture time): reported at its exact position by both splittings.
+  const items: Record<string, unknown>[] = Array.from({ length: 6000 }, (_, n) =>
+    n % 997 === 500
+      ? { relatedEvents: [], resourceType: 'AWS::Test::Thing', resourceId: `broken-${n}`, awsAccountId: '111122223333', awsRegion: 'eu-west-1' }
+      : item({
+          resourceId: `r-${n}`,
+          configuration: {
+            open: n % 5 === 0,
+            ...(n % 3 === 0 ? { nested: [{ relatedEvents: [] }, { relatedEvents: [n] }, { relatedEvents: '},{"relatedEvents"' }] } : {}),
+          },
+        }),
   );
   const render = async (report: Promise<ScanReport>): Promise<string> => {
     const out = new StringTextOutput();
@@ -294,7 +297,13 @@ describe('scan, runs of items cut at guessed boundaries', () => {
       expect(rereads.every(([path]) => path === files[0] || path === files[1])).toBe(true);
       const exact = await render(scanUnderTest({ files, rules, exactSplitting: true }));
       expect(guessed).toBe(exact);
-      expect(JSON.parse(guessed)).toMatchObject({ summary: { itemsRead: 6701, itemsEvaluated: 6000, itemsMalformed: 0 } });
+      const parsed = JSON.parse(guessed) as { summary: unknown; errors: { position: unknown; resourceId: string }[] };
+      expect(parsed).toMatchObject({ summary: { itemsRead: 6701, itemsEvaluated: 5994, itemsMalformed: 7 } });
+      expect(parsed.errors.slice(0, 3).map((error) => [error.resourceId, error.position])).toEqual([
+        ['broken-500', { index: 500 }],
+        ['broken-1497', { index: 1497 }],
+        ['broken-2494', { index: 2494 }],
+      ]);
     } finally {
       reads.mockRestore();
     }
@@ -310,7 +319,7 @@ describe('scan, runs of items cut at guessed boundaries', () => {
     const rules = selectRules([openThingRule]).selected;
     const guessed = await render(scanUnderTest({ files, rules }));
     expect(guessed).toBe(await render(scanUnderTest({ files, rules, exactSplitting: true })));
-    expect(JSON.parse(guessed)).toMatchObject({ summary: { itemsRead: 6500, itemsMalformed: 0 } });
+    expect(JSON.parse(guessed)).toMatchObject({ summary: { itemsRead: 6500, itemsMalformed: 7 } });
   });
 
   it('reports a syntax error inside a run where exact splitting finds it', async () => {
