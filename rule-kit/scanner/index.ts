@@ -31,7 +31,6 @@ export type { RuleNotRun, RuleSelection, SelectedRule, SelectRulesOptions } from
 export { SpoolEvaluationStore } from './spool-evaluation-store';
 export {
   documentPosition,
-  isItemValue,
   ItemNumbering,
   listNumber,
   listOf,

@@ -58,11 +58,6 @@ export function valueText(block: ValueBlock, at: number): string {
   return block.bytes.toString('utf8', block.starts[at], block.ends[at]);
 }
 
-/** Whether the value is an element of an item list (else a document that may wrap an item). */
-export function isItemValue(block: ValueBlock, at: number): boolean {
-  return block.kinds[at] === VALUE_ITEM;
-}
-
 /** The position of a document or line; items are numbered by `ItemNumbering`. */
 export function documentPosition(block: ValueBlock, at: number): ItemPosition {
   const number = block.numbers[at] ?? 0;
