@@ -27,8 +27,11 @@ export interface EvaluationStore {
   finish(): Promise<void>;
   counts(ruleId: string): Promise<ComplianceCounts>;
   read(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation>;
-  /** The same evaluations as JSON text (`ReportedEvaluation`), without a parse and re-serialisation, in batches. */
-  readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<readonly string[]>;
+  /**
+   * The same evaluations as JSON text (`ReportedEvaluation`), without a parse and re-serialisation: UTF-8
+   * chunks of evaluations joined by `,\n`. A chunk may be reused once the next one is asked for.
+   */
+  readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<Uint8Array>;
   dispose(): Promise<void>;
 }
 

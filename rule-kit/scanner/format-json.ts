@@ -11,8 +11,9 @@ export async function formatJson(report: ScanReport, out: TextOutput): Promise<v
   let first = true;
   for (const rule of report.rules) {
     for (const compliance of REPORT_ORDER) {
-      for await (const batch of report.evaluationsJson(rule.id, compliance)) {
-        await out.write(`${first ? '\n' : ',\n'}${batch.join(',\n')}`);
+      for await (const chunk of report.evaluationsJson(rule.id, compliance)) {
+        await out.write(first ? '\n' : ',\n');
+        await out.writeBytes(chunk);
         first = false;
       }
     }

@@ -37,9 +37,9 @@ export class MemoryEvaluationStore implements EvaluationStore {
     for (const entry of this.live(ruleId, compliance)) yield scannedEvaluationOf(entry.record);
   }
 
-  async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<readonly string[]> {
+  async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<Uint8Array> {
     const live = this.live(ruleId, compliance);
-    if (live.length > 0) yield live.map((entry) => entry.record.evaluation);
+    if (live.length > 0) yield Buffer.from(live.map((entry) => entry.record.evaluation).join(',\n'));
   }
 
   async dispose(): Promise<void> {

@@ -81,8 +81,8 @@ export interface ScanReport {
   readonly errors: readonly ItemError[];
   /** The evaluations of one rule with one compliance, in the order the items were evaluated. */
   evaluations(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation>;
-  /** The same evaluations' `ReportedEvaluation` as JSON text, in batches: what the JSON report copies. */
-  evaluationsJson(ruleId: string, compliance: ComplianceType): AsyncIterable<readonly string[]>;
+  /** The same evaluations' `ReportedEvaluation` as UTF-8 JSON joined by `,\n`, in chunks: what the JSON report copies. */
+  evaluationsJson(ruleId: string, compliance: ComplianceType): AsyncIterable<Uint8Array>;
 }
 
 export function zeroCounts(): Record<ComplianceType, number> {

@@ -68,17 +68,33 @@ export class SpoolEvaluationStore implements EvaluationStore {
     }
   }
 
-  async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<readonly string[]> {
+  /**
+   * Copies each line's evaluation (the fourth field: the first three never hold a tab) as bytes, never
+   * decoded: the JSON report of a large scan is mostly this copy.
+   */
+  async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<Uint8Array> {
     const group = this.groups.get(ruleId)?.[compliance];
     if (group === undefined) return;
-    for (const lines of group.file.readBatches()) {
-      const batch: string[] = [];
-      for (const line of lines) {
-        if (this.superseded.size > 0 && this.superseded.has(seqOf(line))) continue;
-        // The evaluation is the fourth field; the first three never hold a tab.
-        batch.push(line.slice(line.indexOf('\t', line.indexOf('\t', line.indexOf('\t') + 1) + 1) + 1));
+    for (const chunk of group.file.readByteChunks()) {
+      // Never longer than the chunk: each line loses its prefix and gains at most a comma.
+      const out = Buffer.allocUnsafe(chunk.length);
+      let written = 0;
+      for (let start = 0; start < chunk.length; ) {
+        let end = chunk.indexOf(NEWLINE, start);
+        if (end === -1) end = chunk.length;
+        const line = start;
+        start = end + 1;
+        if (this.superseded.size > 0 && this.superseded.has(seqOfBytes(chunk, line))) continue;
+        let field = line;
+        for (let tabs = 0; tabs < 3 && field < end; field += 1) if (chunk[field] === TAB) tabs += 1;
+        if (written > 0) {
+          out[written] = COMMA;
+          out[written + 1] = NEWLINE;
+          written += 2;
+        }
+        written += chunk.copy(out, written, field, end);
       }
-      if (batch.length > 0) yield batch;
+      if (written > 0) yield out.subarray(0, written);
     }
   }
 
@@ -103,4 +119,15 @@ export class SpoolEvaluationStore implements EvaluationStore {
 
 function seqOf(line: string): number {
   return Number(line.slice(0, line.indexOf('\t')));
+}
+
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const COMMA = 0x2c;
+
+/** The sequence number at the start of the line at `start` (decimal digits up to the first tab). */
+function seqOfBytes(chunk: Buffer, start: number): number {
+  let seq = 0;
+  for (let at = start; chunk[at] !== TAB && at < chunk.length; at += 1) seq = seq * 10 + ((chunk[at] ?? 0x30) - 0x30);
+  return seq;
 }

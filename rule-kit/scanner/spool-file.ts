@@ -8,6 +8,8 @@ import { StringDecoder } from 'node:string_decoder';
 const FLUSH_AT = 1 << 16;
 /** Below V8's large-object size, so decoded chunks die young (see read-json-items.ts). */
 const READ_CHUNK = 1 << 16;
+/** Byte chunks are never decoded: larger ones cost fewer reads. */
+const BYTE_CHUNK = 1 << 20;
 
 /**
  * An append-only temporary file of text lines, written in large synchronous batches (a scan produces
@@ -47,6 +49,45 @@ export class SpoolFile {
   /** The lines written so far (call `close` or `flush` first). */
   *readLines(): Generator<string> {
     for (const batch of this.readBatches()) yield* batch;
+  }
+
+  /**
+   * The lines' bytes, whole lines per chunk (no line is cut; each ends with its newline): for readers
+   * that copy them without decoding. The buffer is reused: a chunk is valid until the next one.
+   */
+  *readByteChunks(): Generator<Buffer> {
+    if (this.lines === 0) return;
+    const fd = openSync(this.path, 'r');
+    try {
+      let buffer = Buffer.allocUnsafe(BYTE_CHUNK);
+      let kept = 0;
+      let position = 0;
+      for (;;) {
+        if (kept === buffer.length) {
+          // A line longer than the buffer: grow it.
+          const grown = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(grown, 0, 0, kept);
+          buffer = grown;
+        }
+        const read = readSync(fd, buffer, kept, buffer.length - kept, position);
+        position += read;
+        const end = kept + read;
+        const last = buffer.lastIndexOf(0x0a, end - 1);
+        if (read === 0) {
+          if (end > 0) yield buffer.subarray(0, end);
+          return;
+        }
+        if (last === -1) {
+          kept = end;
+          continue;
+        }
+        yield buffer.subarray(0, last + 1);
+        buffer.copy(buffer, 0, last + 1, end);
+        kept = end - last - 1;
+      }
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /** The same lines, a batch per chunk read: for readers that handle them in bulk. */

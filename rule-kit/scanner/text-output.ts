@@ -2,9 +2,11 @@ import { once } from 'node:events';
 import { writeSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 
-/** Where a formatter writes. `write` may be awaited for back-pressure; `end` flushes. */
+/** Where a formatter writes. `write` may be awaited for back-pressure. */
 export interface TextOutput {
   write(text: string): Promise<void> | void;
+  /** UTF-8 text already encoded (copied from the spools); `bytes` may be reused once this returns. */
+  writeBytes(bytes: Uint8Array): Promise<void> | void;
 }
 
 const BATCH = 1 << 16;
@@ -23,6 +25,12 @@ export class StreamTextOutput implements TextOutput {
     this.parts.push(text);
     this.size += text.length;
     if (this.size >= BATCH) await this.flush();
+  }
+
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    // A stream may hold on to what it is given: a copy, as the caller reuses its buffer.
+    if (!this.stream.write(Buffer.from(bytes))) await once(this.stream, 'drain');
   }
 
   async flush(): Promise<void> {
@@ -51,6 +59,11 @@ export class FileTextOutput implements TextOutput {
     if (this.size >= BATCH) this.flush();
   }
 
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at);
+  }
+
   flush(): void {
     if (this.parts.length === 0) return;
     const chunk = this.parts.join('');
@@ -66,6 +79,10 @@ export class StringTextOutput implements TextOutput {
 
   write(text: string): void {
     this.parts.push(text);
+  }
+
+  writeBytes(bytes: Uint8Array): void {
+    this.parts.push(Buffer.from(bytes).toString('utf8'));
   }
 
   toString(): string {

@@ -26,6 +26,20 @@ describe('SpoolFile', () => {
     expect([...spool.readBatches()].flat()).toEqual(lines);
   });
 
+  it('hands out whole lines as bytes, growing for a line longer than a read', () => {
+    const spool = new SpoolFile(join(dir, 'bytes.jsonl'));
+    const lines = Array.from({ length: 4000 }, (_, i) => (i === 1234 ? 'y'.repeat(3 << 20) : `${i}\t${'é€😀'.repeat(i % 200)}`));
+    for (const line of lines) spool.append(line);
+    spool.close();
+    const chunks: string[] = [];
+    for (const chunk of spool.readByteChunks()) {
+      expect(chunk[chunk.length - 1]).toBe(0x0a);
+      chunks.push(chunk.toString('utf8'));
+    }
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(`${lines.join('\n')}\n`);
+  });
+
   it('reads nothing when nothing was written', () => {
     const spool = new SpoolFile(join(dir, 'empty.jsonl'));
     spool.close();
