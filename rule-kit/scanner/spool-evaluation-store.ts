@@ -7,23 +7,15 @@ import { zeroCounts, type ComplianceCounts, type ScannedEvaluation } from './sca
 import { SpoolFile } from './spool-file';
 
 interface Group {
-  /** `seq<TAB>file<TAB>position`, a line per evaluation. */
-  readonly meta: SpoolFile;
-  /** `evaluation,`, the same lines' evaluations: the JSON report's text, as it copies it. */
-  readonly evaluations: SpoolFile;
+  readonly file: SpoolFile;
   count: number;
 }
 
-const SEPARATOR = Buffer.from(',\n');
-const SUPERSEDED_BATCH = 1000;
-
 /**
- * Keeps evaluations in temporary files, two per rule and compliance, so memory stays flat however many
+ * Keeps evaluations in temporary files, one per rule and compliance, so memory stays flat however many
  * resources a snapshot holds, and reports can list each rule's non-compliant resources first without
- * sorting. One file holds each evaluation's JSON followed by a comma, a line each, which is the JSON
- * report's text as it is: the report copies it in chunks of bytes, never decoded (it was most of the
- * report's time). The other holds the sequence number, file and position of the same lines, for the
- * other formats and for superseded items, which are dropped when read.
+ * sorting. A line is `seq<TAB>file<TAB>position<TAB>evaluation` (JSON, which has no raw tabs), so the
+ * JSON report copies the evaluation text as is. Superseded items are dropped when read.
  */
 export class SpoolEvaluationStore implements EvaluationStore {
   private readonly dir = mkdtempSync(join(tmpdir(), 'config-rules-scan-'));
@@ -40,12 +32,10 @@ export class SpoolEvaluationStore implements EvaluationStore {
     }
     let group = byCompliance[compliance];
     if (group === undefined) {
-      const name = this.fileCount++;
-      group = { meta: new SpoolFile(join(this.dir, `${name}.meta`)), evaluations: new SpoolFile(join(this.dir, `${name}.json`)), count: 0 };
+      group = { file: new SpoolFile(join(this.dir, `${this.fileCount++}.jsonl`)), count: 0 };
       byCompliance[compliance] = group;
     }
-    group.meta.append(`${seq}\t${record.file}\t${record.position}`);
-    group.evaluations.append(`${record.evaluation},`);
+    group.file.append(`${seq}\t${record.file}\t${record.position}\t${record.evaluation}`);
     group.count += 1;
   }
 
@@ -54,15 +44,12 @@ export class SpoolEvaluationStore implements EvaluationStore {
   }
 
   async finish(): Promise<void> {
-    for (const group of this.allGroups()) {
-      group.meta.close();
-      group.evaluations.close();
-    }
+    for (const group of this.allGroups()) group.file.close();
     if (this.superseded.size === 0) return;
     // Rare (history input): recount what is left once, so counts never include withdrawn evaluations.
     for (const group of this.allGroups()) {
       let count = 0;
-      for (const line of group.meta.readLines()) if (!this.superseded.has(seqOf(line))) count += 1;
+      for (const line of group.file.readLines()) if (!this.superseded.has(seqOf(line))) count += 1;
       group.count = count;
     }
   }
@@ -75,43 +62,48 @@ export class SpoolEvaluationStore implements EvaluationStore {
   }
 
   async *read(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation> {
-    for (const { meta, evaluation } of this.live(ruleId, compliance)) {
-      const [, file = '0', position = '{}'] = meta.split('\t');
+    for (const line of this.lines(ruleId, compliance)) {
+      const [, file = '0', position = '{}', evaluation = '{}'] = line.split('\t');
       yield scannedEvaluationOf({ file: Number(file), position, evaluation });
     }
   }
 
+  /**
+   * Copies each line's evaluation (the fourth field: the first three never hold a tab) as bytes, never
+   * decoded: the JSON report of a large scan is mostly this copy.
+   */
   async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<Uint8Array> {
     const group = this.groups.get(ruleId)?.[compliance];
     if (group === undefined) return;
-    if (this.superseded.size > 0) {
-      // Rare (history input): line by line, in batches, so a large group is never held whole.
-      let batch: string[] = [];
-      for (const { evaluation } of this.live(ruleId, compliance)) {
-        batch.push(evaluation);
-        if (batch.length < SUPERSEDED_BATCH) continue;
-        yield Buffer.from(batch.join(',\n'));
-        batch = [];
+    for (const chunk of group.file.readByteChunks()) {
+      // Never longer than the chunk: each line loses its prefix and gains at most a comma.
+      const out = Buffer.allocUnsafe(chunk.length);
+      let written = 0;
+      for (let start = 0; start < chunk.length; ) {
+        let end = chunk.indexOf(NEWLINE, start);
+        if (end === -1) end = chunk.length;
+        const line = start;
+        start = end + 1;
+        if (this.superseded.size > 0 && this.superseded.has(seqOfBytes(chunk, line))) continue;
+        let field = line;
+        for (let tabs = 0; tabs < 3 && field < end; field += 1) if (chunk[field] === TAB) tabs += 1;
+        if (written > 0) {
+          out[written] = COMMA;
+          out[written + 1] = NEWLINE;
+          written += 2;
+        }
+        written += chunk.copy(out, written, field, end);
       }
-      if (batch.length > 0) yield Buffer.from(batch.join(',\n'));
-      return;
-    }
-    // Chunks end at a line's end, so each ends with `,\n`: dropped, as the report separates chunks.
-    for (const chunk of group.evaluations.readByteChunks()) {
-      if (chunk.length > SEPARATOR.length) yield chunk.subarray(0, chunk.length - SEPARATOR.length);
+      if (written > 0) yield out.subarray(0, written);
     }
   }
 
-  /** The group's evaluations not superseded, with their meta lines, in the order added. */
-  private *live(ruleId: string, compliance: ComplianceType): Generator<{ meta: string; evaluation: string }> {
+  private *lines(ruleId: string, compliance: ComplianceType): Generator<string> {
     const group = this.groups.get(ruleId)?.[compliance];
     if (group === undefined) return;
-    const evaluations = group.evaluations.readLines();
-    for (const meta of group.meta.readLines()) {
-      const next = evaluations.next();
-      if (next.done === true) return;
-      if (this.superseded.size > 0 && this.superseded.has(seqOf(meta))) continue;
-      yield { meta, evaluation: next.value.slice(0, -1) };
+    for (const line of group.file.readLines()) {
+      if (this.superseded.size > 0 && this.superseded.has(seqOf(line))) continue;
+      yield line;
     }
   }
 
@@ -120,14 +112,22 @@ export class SpoolEvaluationStore implements EvaluationStore {
   }
 
   async dispose(): Promise<void> {
-    for (const group of this.allGroups()) {
-      group.meta.close();
-      group.evaluations.close();
-    }
+    for (const group of this.allGroups()) group.file.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
 function seqOf(line: string): number {
   return Number(line.slice(0, line.indexOf('\t')));
+}
+
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const COMMA = 0x2c;
+
+/** The sequence number at the start of the line at `start` (decimal digits up to the first tab). */
+function seqOfBytes(chunk: Buffer, start: number): number {
+  let seq = 0;
+  for (let at = start; chunk[at] !== TAB && at < chunk.length; at += 1) seq = seq * 10 + ((chunk[at] ?? 0x30) - 0x30);
+  return seq;
 }
