@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { JsonItemSplitter } from './json-item-splitter';
 import { JsonLinesSplitter } from './json-lines-splitter';
 import { JsonSyntaxError, UnreadableInputError } from './scan-errors';
+import type { BlockBuffers } from './block-buffers';
 import type { ListResume, ValueBlock } from './value-block';
 import { ValueCutter } from './value-cutter';
 
@@ -77,6 +78,8 @@ export interface ReadOptions {
   readonly guess?: boolean;
   /** Read again from the start of a run that did not parse, splitting exactly from there. */
   readonly resume?: ListResume;
+  /** Buffers to read into, shared by the files of a scan, which gives each block's back once applied. */
+  readonly buffers?: BlockBuffers;
 }
 
 /**
@@ -96,7 +99,7 @@ export async function* readJsonItems(file: string, options: ReadOptions = {}): A
   }
   const splitter = isJsonLinesFile(file) ? new JsonLinesSplitter() : new JsonItemSplitter(resume?.guess ?? options.guess ?? true, resume);
   const start = resume?.offset ?? 0;
-  const cutter = new ValueCutter(splitter, start);
+  const cutter = new ValueCutter(splitter, start, options.buffers);
   try {
     gzip = isGzip(fd);
     if (gzip) {

@@ -32,6 +32,8 @@ import { evaluateBatch, workerRunsByType, type WorkerRun } from './scan-worker';
 import { ScanWorkerClient, type StartScanWorker } from './scan-worker-client';
 import { RUN_WAITS, SCAN_WORKER_KIND, TAG_MAIN, TAG_RUN_FAILED, TAG_SKIPPED, type ScanWorkerData, type WorkerResult } from './scan-worker-protocol';
 import type { RuleNotRun, SelectedRule } from './select-rules';
+import { BlockBuffers } from './block-buffers';
+import { BLOCK_BYTES } from './value-cutter';
 import { WorkPipeline } from './work-pipeline';
 import {
   documentPosition,
@@ -261,10 +263,12 @@ class ScanEngine {
    * of this file have failed MAX_RUN_FAILURES times).
    */
   private async readAll(client: ScanWorkerClient | undefined, evaluateHere: (block: ValueBlock) => WorkerResult): Promise<void> {
+    const buffers = new BlockBuffers(BLOCK_BYTES);
     const pipeline = new WorkPipeline<{ file: number; block: ValueBlock }>(client, {
       message: ({ block }) => ({ type: 'block', bytes: block.bytes, starts: block.starts, ends: block.ends, kinds: block.kinds }),
       evaluateHere: ({ block }) => evaluateHere(block),
       apply: ({ file, block }, result) => this.applyResult(file, block, result),
+      done: ({ block }) => buffers.give(block.bytes),
     });
     const onBytes = (bytes: number): void => {
       this.bytes += bytes;
@@ -274,7 +278,7 @@ class ScanEngine {
       let failures = 0;
       for (let resume: ListResumeAt | undefined; ; ) {
         let hadRuns = false;
-        const options = resume === undefined ? { onBytes, guess } : { onBytes, resume: { ...resume, guess: guess && failures < MAX_RUN_FAILURES } };
+        const options = resume === undefined ? { onBytes, guess, buffers } : { onBytes, buffers, resume: { ...resume, guess: guess && failures < MAX_RUN_FAILURES } };
         let failure: unknown;
         try {
           for await (const block of readJsonItems(file, options)) {

@@ -75,9 +75,11 @@ export class SpoolEvaluationStore implements EvaluationStore {
   async *readJson(ruleId: string, compliance: ComplianceType): AsyncIterable<Uint8Array> {
     const group = this.groups.get(ruleId)?.[compliance];
     if (group === undefined) return;
+    // Reused: the report writes each chunk before asking for the next.
+    let out = Buffer.allocUnsafe(0);
     for (const chunk of group.file.readByteChunks()) {
       // Never longer than the chunk: each line loses its prefix and gains at most a comma.
-      const out = Buffer.allocUnsafe(chunk.length);
+      if (out.length < chunk.length) out = Buffer.allocUnsafe(chunk.length);
       let written = 0;
       for (let start = 0; start < chunk.length; ) {
         let end = chunk.indexOf(NEWLINE, start);

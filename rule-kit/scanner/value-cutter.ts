@@ -1,3 +1,4 @@
+import { BlockBuffers } from './block-buffers';
 import { ValueList, type ValueBlock, type ValueSplitter } from './value-block';
 
 /**
@@ -5,7 +6,7 @@ import { ValueList, type ValueBlock, type ValueSplitter } from './value-block';
  * unit of work of the scan's worker thread. Buffers live outside V8's heap, so their size costs no
  * garbage collection.
  */
-const BLOCK_BYTES = 256 << 10;
+export const BLOCK_BYTES = 256 << 10;
 /** Reads are never smaller than this: the buffer grows (a value larger than a block) or is renewed. */
 const MIN_READ_BYTES = 64 << 10;
 
@@ -19,7 +20,7 @@ function hasBom(bytes: Buffer): boolean {
  * grows when one value is larger than a block; a block is never written again once handed out.
  */
 export class ValueCutter {
-  private buffer = Buffer.allocUnsafeSlow(BLOCK_BYTES);
+  private buffer: Buffer;
   private filled = 0;
   private scanned = 0;
   private bomChecked: boolean;
@@ -30,13 +31,18 @@ export class ValueCutter {
   private failure: unknown;
   private ended = false;
 
-  /** `offset`: where in the file the bytes start (a resumed read; no byte-order mark is looked for then). */
+  /**
+   * `offset`: where in the file the bytes start (a resumed read; no byte-order mark is looked for then).
+   * `buffers`: where buffers come from, and go back to once their block is done with.
+   */
   constructor(
     private readonly splitter: ValueSplitter,
     offset = 0,
+    private readonly buffers = new BlockBuffers(BLOCK_BYTES),
   ) {
     this.dropped = offset;
     this.bomChecked = offset > 0;
+    this.buffer = buffers.take();
   }
 
   /** Where the next read goes. */
@@ -59,7 +65,7 @@ export class ValueCutter {
     }
     this.scanned = this.filled;
     if (this.found.count > 0) return this.handOver();
-    if (this.buffer.length - this.filled < MIN_READ_BYTES) this.renew();
+    if (this.buffer.length - this.filled < MIN_READ_BYTES) this.renew(false);
     return undefined;
   }
 
@@ -120,20 +126,24 @@ export class ValueCutter {
   /** Hands the current buffer out with its values; what is still open moves to a new buffer. */
   private handOver(): ValueBlock {
     const block = this.found.take(this.buffer, this.dropped);
-    this.renew();
+    this.renew(true);
     return block;
   }
 
-  /** Moves the bytes still needed to the start of a new buffer, large enough for a full read after them. */
-  private renew(): void {
+  /**
+   * Moves the bytes still needed to the start of a new buffer, large enough for a full read after them.
+   * The old buffer goes back to the pool unless it went out with a block.
+   */
+  private renew(handedOut: boolean): void {
     const keep = this.splitter.keepFrom(this.filled);
     const kept = this.filled - keep;
     let size = BLOCK_BYTES;
     while (size - kept < MIN_READ_BYTES) size *= 2;
-    const next = Buffer.allocUnsafeSlow(size);
+    const next = this.buffers.take(size);
     this.buffer.copy(next, 0, keep, this.filled);
     this.splitter.rebase(this.buffer, keep);
     this.dropped += keep;
+    if (!handedOut) this.buffers.give(this.buffer);
     this.buffer = next;
     this.filled = kept;
     this.scanned = kept;

@@ -20,6 +20,8 @@ export interface PipelineStages<Work> {
    * not parse: its file is read again from there).
    */
   readonly apply: (work: Work, result: WorkerResult) => boolean;
+  /** Called once the work is applied or dropped: what it holds may be reused. */
+  readonly done?: (work: Work) => void;
 }
 
 // At most MAX_IN_FLIGHT pieces of work wait for the worker, so memory stays flat however fast the reader is.
@@ -49,13 +51,20 @@ export class WorkPipeline<Work> {
 
   async submit(work: Work): Promise<void> {
     const { client, stages } = this;
-    if (this.dropping) return;
+    if (this.dropping) {
+      stages.done?.(work);
+      return;
+    }
     if (client === undefined) {
       if (!stages.apply(work, stages.evaluateHere(work))) this.discard();
+      stages.done?.(work);
       return;
     }
     this.applyReady();
-    if (this.dropping) return;
+    if (this.dropping) {
+      stages.done?.(work);
+      return;
+    }
     if (this.unanswered.length < MAX_IN_FLIGHT) {
       client.post(stages.message(work));
       const pending: Pending<Work> = { work, result: undefined, void: false };
@@ -97,8 +106,8 @@ export class WorkPipeline<Work> {
   }
 
   private applyOne(pending: Pending<Work>, result: WorkerResult): void {
-    if (pending.void) return;
-    if (!this.stages.apply(pending.work, result)) this.discard();
+    if (!pending.void && !this.stages.apply(pending.work, result)) this.discard();
+    this.stages.done?.(pending.work);
   }
 
   private discard(): void {
