@@ -6,9 +6,10 @@ import type { StartScanWorker } from '../../rule-kit/scanner/scan-worker-client'
  * (it runs the worker loop when `isScanWorker()`); the TypeScript source under tsx needs tsx loaded in
  * the new thread first.
  */
-// The worker's allocations are short-lived (parsed items); a young generation of 16 MB rather than
-// V8's default keeps ~12 MB off the 1M-item peak RSS at no measurable cost in time.
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 };
+// The worker's allocations are short-lived (parsed runs of about 48 KiB); a young generation of 8 MB
+// rather than V8's default keeps 10–20 MB off the 1M-item peak RSS (266–279 MB against 282–286 MB in
+// alternating runs; 16 MB before) at no measurable cost in time (100,000 items: 1.67 s against 1.77 s).
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 export function scanWorkerStarter(entry: string): StartScanWorker {
   if (entry.endsWith('.ts')) {
