@@ -5,10 +5,11 @@ import { scanWorkerStarter } from './cli/start-scan-worker';
 import { tuneV8ForScan } from './cli/tune-v8';
 
 // The same module (or bundle) is the scan's worker thread: it then evaluates batches instead.
-tuneV8ForScan();
 if (isScanWorker()) {
   runScanWorker(rules);
 } else {
+  // Before the worker thread starts, which shares the process's V8 flags.
+  tuneV8ForScan();
   runCli(process.argv.slice(2), rules, {
     stdout: process.stdout,
     stderr: process.stderr,
