@@ -4,7 +4,7 @@ import { normaliseItem } from '../items';
 import { evaluationJson, itemEvaluationText } from './evaluation-json';
 import type { RelatedIndex } from './related-index';
 import type { WorkerResult } from './scan-worker-protocol';
-import type { WorkerRun } from './scan-worker';
+import type { RuleRun } from './rule-runs';
 
 /** Items that waited for the end of the input, as posted to the worker: their texts and waiting rules (by index). */
 export interface WaitingBatch {
@@ -21,7 +21,7 @@ function errorAnswer(error: unknown): [string, string, string] {
  * holds every related resource read. Per item and waiting rule, in order: compliance and evaluation
  * JSON, or `''`, error name and message (as in `WorkerResult`). Both threads run it, on their halves.
  */
-export function evaluateWaitingBatch(batch: WaitingBatch, runs: readonly WorkerRun[], related: RelatedIndex): WorkerResult {
+export function evaluateWaitingBatch(batch: WaitingBatch, runs: readonly RuleRun[], related: RelatedIndex): WorkerResult {
   const out: (string | number)[] = [];
   for (const [at, text] of batch.texts.entries()) {
     const indexes = batch.rules[at] ?? [];
@@ -38,10 +38,8 @@ export function evaluateWaitingBatch(batch: WaitingBatch, runs: readonly WorkerR
       const run = runs[index];
       try {
         if (run === undefined) throw new RangeError(`no rule at index ${index}`);
-        const found: Record<string, ConfigurationItem | undefined> = {};
         // The input is complete: what is still missing does not exist, as when Config has no such resource.
-        for (const [name, spec] of Object.entries(run.rule.related ?? {})) found[name] = related.find(spec, item);
-        const verdict = evaluateItem(run.rule, item, run.params, { context: { related: found } });
+        const verdict = evaluateItem(run.rule, item, run.params, { context: related.context(run.related, item) });
         out.push(verdict.compliance, evaluationJson(run.nameJson, item, itemText, verdict));
       } catch (error) {
         out.push(...errorAnswer(error));

@@ -1,5 +1,5 @@
 import type { ConfigurationItem } from '../configuration-item';
-import type { RelatedResource, RuleDefinition } from '../define-rule';
+import type { EvaluationContext, RelatedResource, RuleDefinition } from '../define-rule';
 
 /**
  * The items of the resource types selected rules declare as `related` (the account-level S3 public
@@ -25,6 +25,13 @@ export class RelatedIndex {
       list[same] = item;
     }
     this.items.set(key, list);
+  }
+
+  /** The evaluation context of a rule with these `related` entries for `item`, the input being complete. */
+  context(related: readonly (readonly [string, RelatedResource])[], item: ConfigurationItem): EvaluationContext {
+    const found: Record<string, ConfigurationItem | undefined> = {};
+    for (const [name, spec] of related) found[name] = this.find(spec, item);
+    return { related: found };
   }
 
   /** Every item kept (to hand the index to the worker thread). */

@@ -8,7 +8,7 @@ import type { ParameterSpecs, ParameterValues } from '../parameters';
 export const WAITS_FOR_RELATED = Symbol('waits for related resources');
 
 /**
- * Evaluates a rule that declares related resources before the input is complete, with related
+ * Evaluates a rule before the input is complete. One that declares related resources gets related
  * resources that record whether the rule looks at them. A rule that looks waits for the end of the
  * input, so it sees the latest item of each related resource, as the Lambda sees what Config holds
  * now (the related resource may come later in the input, or come again with a newer capture time).
@@ -22,6 +22,7 @@ export function evaluateBeforeRelated(
   item: ConfigurationItem,
   params: ParameterValues<ParameterSpecs>,
 ): Verdict | typeof WAITS_FOR_RELATED {
+  if (rule.related === undefined || Object.keys(rule.related).length === 0) return evaluateItem(rule, item, params);
   let looked = false;
   const look = (): undefined => {
     looked = true;

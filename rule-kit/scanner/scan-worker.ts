@@ -1,15 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConfigurationItem } from '../configuration-item';
-import type { EvaluationContext, RuleDefinition } from '../define-rule';
-import { evaluateItem } from '../evaluate/evaluate-item';
+import type { RuleDefinition } from '../define-rule';
 import { normaliseItem, readConfigFile } from '../items';
-import type { ParameterSpecs, ParameterValues } from '../parameters';
-import { MERGED_RESOURCE_TYPE } from './account-items';
 import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
 import { UnknownRuleError } from './scan-errors';
 import { evaluateWaitingBatch } from './evaluate-waiting';
 import { evaluateBeforeRelated, WAITS_FOR_RELATED } from './related-probe';
 import { RelatedIndex } from './related-index';
+import { ruleRuns, type RuleRuns } from './rule-runs';
 import {
   RUN_WAITS,
   SCAN_WORKER_KIND,
@@ -26,16 +24,6 @@ import {
 } from './scan-worker-protocol';
 import { VALUE_ITEM, VALUE_RUN } from './value-block';
 
-export interface WorkerRun {
-  readonly rule: RuleDefinition;
-  readonly params: ParameterValues<ParameterSpecs>;
-  readonly nameJson: string;
-  /** The rule has related resources: it may wait for the end of the input (related-probe.ts). */
-  readonly waits: boolean;
-}
-
-const NO_RELATED: EvaluationContext = { related: {} };
-
 /** True in a worker thread started by the scanner (the CLI bundle is its own worker entry). */
 export function isScanWorker(): boolean {
   const data = workerData as { kind?: unknown } | null | undefined;
@@ -43,33 +31,18 @@ export function isScanWorker(): boolean {
 }
 
 /**
- * Which types the worker evaluates, and with which rules. Types some selected rule needs as a related
- * resource and account items stay on the main thread, which holds the related index and the account
- * merge. Rules with related resources are answered `RUN_WAITS`: the main thread keeps the item's bytes
- * and evaluates it once the input is complete.
+ * The rules the worker was started with (`data`, by id), from the pack's rules (`all`): the same runs
+ * the main thread made of its selection, in the same order.
  */
-export function workerRunsByType(
-  all: readonly RuleDefinition[],
-  data: ScanWorkerData,
-): { runs: Map<string, WorkerRun[]>; ordered: WorkerRun[]; mainTypes: Set<string> } {
+export function resolveRuleRuns(all: readonly RuleDefinition[], data: ScanWorkerData): RuleRuns {
   const byId = new Map(all.map((rule) => [rule.id, rule] as const));
-  const runs = new Map<string, WorkerRun[]>();
-  const ordered: WorkerRun[] = [];
-  const mainTypes = new Set<string>([MERGED_RESOURCE_TYPE]);
-  for (const { id, params } of data.rules) {
-    const rule = byId.get(id);
-    if (rule === undefined) throw new UnknownRuleError(id, [...byId.keys()]);
-    const related = Object.values(rule.related ?? {});
-    for (const spec of related) mainTypes.add(spec.resourceType);
-    const run: WorkerRun = { rule, params, nameJson: JSON.stringify(id), waits: related.length > 0 };
-    ordered.push(run);
-    for (const type of rule.resourceTypes) {
-      const list = runs.get(type) ?? [];
-      list.push(run);
-      runs.set(type, list);
-    }
-  }
-  return { runs, ordered, mainTypes };
+  return ruleRuns(
+    data.rules.map(({ id, params }) => {
+      const rule = byId.get(id);
+      if (rule === undefined) throw new UnknownRuleError(id, [...byId.keys()]);
+      return { rule, params };
+    }),
+  );
 }
 
 /**
@@ -77,7 +50,7 @@ export function workerRunsByType(
  * thread uses it too, for the blocks it keeps. A run that does not parse ends the answer: the main
  * thread reads the file again from there.
  */
-export function evaluateBatch(batch: BlockBytes, runs: ReadonlyMap<string, readonly WorkerRun[]>, mainTypes: ReadonlySet<string>): WorkerResult {
+export function evaluateBatch(batch: BlockBytes, runs: RuleRuns): WorkerResult {
   const out: (string | number)[] = [];
   // A posted Buffer arrives as a plain Uint8Array: wrapped (not copied) for its UTF-8 decoder.
   const bytes = Buffer.isBuffer(batch.bytes) ? batch.bytes : Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
@@ -85,7 +58,7 @@ export function evaluateBatch(batch: BlockBytes, runs: ReadonlyMap<string, reado
     const text = bytes.toString('utf8', batch.starts[index], batch.ends[index]);
     const kind = batch.kinds[index];
     if (kind !== VALUE_RUN) {
-      evaluateValue(parseOrUndefined(text), kind === VALUE_ITEM, false, runs, mainTypes, out);
+      evaluateValue(parseOrUndefined(text), kind === VALUE_ITEM, false, runs, out);
       continue;
     }
     const elements = parseOrUndefined(`[${text}]`);
@@ -94,7 +67,7 @@ export function evaluateBatch(batch: BlockBytes, runs: ReadonlyMap<string, reado
       break;
     }
     out.push(TAG_RUN, elements.length);
-    for (const element of elements as unknown[]) evaluateValue(element, true, true, runs, mainTypes, out);
+    for (const element of elements as unknown[]) evaluateValue(element, true, true, runs, out);
   }
   return out;
 }
@@ -116,14 +89,13 @@ function evaluateValue(
   parsed: unknown,
   isItem: boolean,
   inRun: boolean,
-  runs: ReadonlyMap<string, readonly WorkerRun[]>,
-  mainTypes: ReadonlySet<string>,
+  runs: RuleRuns,
   out: (string | number)[],
 ): void {
   const item = readOne(parsed, isItem);
-  const typeRuns = item === undefined ? undefined : runs.get(item.resourceType);
+  const typeRuns = item === undefined ? undefined : runs.byType.get(item.resourceType);
   // A document's bytes are not the item's (a wrapper around it): the main thread must keep the item itself to wait.
-  if (item === undefined || mainTypes.has(item.resourceType) || (!isItem && typeRuns?.some((run) => run.waits) === true)) {
+  if (item === undefined || runs.mainTypes.has(item.resourceType) || (!isItem && typeRuns?.some((run) => run.related.length > 0) === true)) {
     out.push(TAG_MAIN);
     if (inRun) out.push(JSON.stringify(parsed));
     return;
@@ -137,7 +109,7 @@ function evaluateValue(
   let waited = false;
   for (const run of typeRuns) {
     try {
-      const verdict = run.waits ? evaluateBeforeRelated(run.rule, item, run.params) : evaluateItem(run.rule, item, run.params, { context: NO_RELATED });
+      const verdict = evaluateBeforeRelated(run.rule, item, run.params);
       if (verdict === WAITS_FOR_RELATED) {
         out.push(RUN_WAITS);
         waited = true;
@@ -170,8 +142,8 @@ function readOne(parsed: unknown, isItem: boolean): ConfigurationItem | undefine
 export function runScanWorker(all: readonly RuleDefinition[]): void {
   const port = parentPort;
   if (port === null) return;
-  const { runs, ordered, mainTypes } = workerRunsByType(all, workerData as ScanWorkerData);
-  const related = new RelatedIndex(ordered.map((run) => run.rule));
+  const runs = resolveRuleRuns(all, workerData as ScanWorkerData);
+  const related = new RelatedIndex(runs.ordered.map((run) => run.rule));
   let ready: WorkerReady | undefined;
   const answer = (result: WorkerResult): void => {
     if (ready === undefined) return;
@@ -185,13 +157,13 @@ export function runScanWorker(all: readonly RuleDefinition[]): void {
         ready = message;
         return;
       case 'block':
-        answer(evaluateBatch(message, runs, mainTypes));
+        answer(evaluateBatch(message, runs));
         return;
       case 'related':
         for (const item of message.items) related.offer(item);
         return;
       case 'waiting':
-        answer(evaluateWaitingBatch(message, ordered, related));
+        answer(evaluateWaitingBatch(message, runs.ordered, related));
         return;
     }
   });

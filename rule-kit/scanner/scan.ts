@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
-import type { EvaluationContext, RelatedResource } from '../define-rule';
 import { evaluateItem } from '../evaluate/evaluate-item';
 import { InvalidConfigurationItemError, normaliseItem, readConfigFile } from '../items';
 import { AccountItems, MERGED_RESOURCE_TYPE, type MergedAccountItem } from './account-items';
@@ -28,7 +27,8 @@ import {
   type SkipReason,
   type SkippedItems,
 } from './scan-report';
-import { evaluateBatch, workerRunsByType, type WorkerRun } from './scan-worker';
+import { evaluateBatch } from './scan-worker';
+import { ruleRuns, type RuleRun, type RuleRuns } from './rule-runs';
 import { ScanWorkerClient, type StartScanWorker } from './scan-worker-client';
 import { RUN_WAITS, SCAN_WORKER_KIND, TAG_MAIN, TAG_RUN_FAILED, TAG_SKIPPED, type ScanWorkerData, type WorkerResult } from './scan-worker-protocol';
 import type { RuleNotRun, SelectedRule } from './select-rules';
@@ -76,14 +76,6 @@ export interface ScanOptions {
    * Same report, slower: for tests and for ruling the guessing out when in doubt.
    */
   readonly exactSplitting?: boolean;
-}
-
-interface RuleRun extends SelectedRule {
-  readonly index: number;
-  /** The rule id as a JSON string, for the evaluation text. */
-  readonly nameJson: string;
-  /** `rule.related` as entries, computed once rather than per item. */
-  readonly related: readonly (readonly [string, RelatedResource])[];
 }
 
 /** What the engine needs to report an item's evaluations; the text parts are built once per item. */
@@ -138,8 +130,9 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
 }
 
 class ScanEngine {
+  private readonly ruleRuns: RuleRuns;
   private readonly runs: readonly RuleRun[];
-  private readonly runsByType = new Map<string, RuleRun[]>();
+  private readonly runsByType: ReadonlyMap<string, readonly RuleRun[]>;
   private readonly related: RelatedIndex;
   private readonly deferred: DeferredItems;
   private tempDir: string | undefined;
@@ -163,19 +156,9 @@ class ScanEngine {
     private readonly options: ScanOptions,
     private readonly store: EvaluationStore,
   ) {
-    this.runs = options.rules.map((selected, index) => ({
-      ...selected,
-      index,
-      nameJson: JSON.stringify(selected.rule.id),
-      related: Object.entries(selected.rule.related ?? {}),
-    }));
-    for (const run of this.runs) {
-      for (const type of run.rule.resourceTypes) {
-        const list = this.runsByType.get(type) ?? [];
-        list.push(run);
-        this.runsByType.set(type, list);
-      }
-    }
+    this.ruleRuns = ruleRuns(options.rules);
+    this.runs = this.ruleRuns.ordered;
+    this.runsByType = this.ruleRuns.byType;
     this.related = new RelatedIndex(options.rules.map((selected) => selected.rule));
     this.deferred = new DeferredItems(() => this.dir(), options.deferBudgetBytes ?? DEFAULT_DEFER_BUDGET);
     this.maxErrors = options.maxErrorsListed ?? 1000;
@@ -183,15 +166,11 @@ class ScanEngine {
 
   async run(): Promise<void> {
     const worker = this.startWorker();
-    const { runs, ordered, mainTypes } = workerRunsByType(
-      this.runs.map((run) => run.rule),
-      this.workerData(),
-    );
     try {
-      await this.readAll(worker, (block) => evaluateBatch(block, runs, mainTypes));
+      await this.readAll(worker, (block) => evaluateBatch(block, this.ruleRuns));
       // Account items first: an item waiting for one as a related resource then finds the merged item.
       for (const merged of this.accounts.merged()) this.evaluateAccount(merged);
-      await this.evaluateWaiting(worker, ordered);
+      await this.evaluateWaiting(worker);
     } finally {
       worker?.close();
     }
@@ -311,12 +290,12 @@ class ScanEngine {
    * both threads in batches with every related resource read, and the answers are applied in order.
    * Items superseded while they waited are left out (their successor is, or was, evaluated instead).
    */
-  private async evaluateWaiting(client: ScanWorkerClient | undefined, ordered: readonly WorkerRun[]): Promise<void> {
+  private async evaluateWaiting(client: ScanWorkerClient | undefined): Promise<void> {
     if (this.deferred.count === 0) return;
     client?.post({ type: 'related', items: this.related.all() });
     const pipeline = new WorkPipeline<DeferredBatch>(client, {
       message: (batch) => ({ type: 'waiting', texts: batch.texts, rules: batch.metas.map((meta) => meta.rules) }),
-      evaluateHere: (batch) => evaluateWaitingBatch({ texts: batch.texts, rules: batch.metas.map((meta) => meta.rules) }, ordered, this.related),
+      evaluateHere: (batch) => evaluateWaitingBatch({ texts: batch.texts, rules: batch.metas.map((meta) => meta.rules) }, this.runs, this.related),
       apply: (batch, result) => this.applyWaiting(batch, result),
     });
     for (const batch of this.deferred.drain()) {
@@ -524,8 +503,7 @@ class ScanEngine {
     const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
     const waiting: number[] = [];
     for (const run of runs) {
-      if (run.related.length === 0) this.evaluate(run, item, () => evaluateItem(run.rule, item, run.params, { context: NO_RELATED }), origin);
-      else if (!this.evaluate(run, item, () => evaluateBeforeRelated(run.rule, item, run.params), origin)) waiting.push(run.index);
+      if (!this.evaluate(run, item, () => evaluateBeforeRelated(run.rule, item, run.params), origin)) waiting.push(run.index);
     }
     if (waiting.length > 0) {
       const { resourceType, awsAccountId, awsRegion, resourceId, configurationItemCaptureTime } = item;
@@ -549,9 +527,7 @@ class ScanEngine {
     const { seq, file, position } = from;
     const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
     for (const run of runs) {
-      const related: Record<string, ConfigurationItem | undefined> = {};
-      for (const [name, spec] of run.related) related[name] = this.related.find(spec, item);
-      this.evaluate(run, item, () => evaluateItem(run.rule, item, run.params, { context: { related } }), origin);
+      this.evaluate(run, item, () => evaluateItem(run.rule, item, run.params, { context: this.related.context(run.related, item) }), origin);
     }
   }
 
@@ -599,7 +575,5 @@ class ScanEngine {
   }
 
 }
-
-const NO_RELATED: EvaluationContext = { related: {} };
 
 type ListResumeAt = ItemList & { readonly offset: number };

@@ -1,0 +1,44 @@
+import type { RelatedResource } from '../define-rule';
+import { MERGED_RESOURCE_TYPE } from './account-items';
+import type { SelectedRule } from './select-rules';
+
+/** A selected rule as both threads of a scan run it: what is worked out once rather than per item. */
+export interface RuleRun extends SelectedRule {
+  /** Its place among the selected rules (answers and waiting items name rules by it). */
+  readonly index: number;
+  /** The rule id as a JSON string, for the evaluation text. */
+  readonly nameJson: string;
+  /** `rule.related` as entries. */
+  readonly related: readonly (readonly [string, RelatedResource])[];
+}
+
+/** The selected rules, by resource type, and the types only the main thread reads. */
+export interface RuleRuns {
+  readonly ordered: readonly RuleRun[];
+  readonly byType: ReadonlyMap<string, readonly RuleRun[]>;
+  /**
+   * Types some rule needs as a related resource, and account items: the main thread holds the related
+   * index and the account merge, so the worker answers these "main thread".
+   */
+  readonly mainTypes: ReadonlySet<string>;
+}
+
+export function ruleRuns(selected: readonly SelectedRule[]): RuleRuns {
+  const ordered = selected.map((chosen, index) => ({
+    ...chosen,
+    index,
+    nameJson: JSON.stringify(chosen.rule.id),
+    related: Object.entries(chosen.rule.related ?? {}),
+  }));
+  const byType = new Map<string, RuleRun[]>();
+  const mainTypes = new Set<string>([MERGED_RESOURCE_TYPE]);
+  for (const run of ordered) {
+    for (const [, spec] of run.related) mainTypes.add(spec.resourceType);
+    for (const type of run.rule.resourceTypes) {
+      const list = byType.get(type) ?? [];
+      list.push(run);
+      byType.set(type, list);
+    }
+  }
+  return { ordered, byType, mainTypes };
+}
