@@ -202,13 +202,8 @@ export class JsonItemSplitter implements ValueSplitter {
         this.stringFrom -= shift;
       } else {
         // The string's start is dropped: remember the backslashes that end the dropped part.
-        let run = 0;
-        let k = shift - 1;
-        while (k >= this.stringFrom && bytes[k] === BACKSLASH) {
-          run += 1;
-          k -= 1;
-        }
-        this.carriedBackslashes = k < this.stringFrom && this.stringFrom === 0 ? this.carriedBackslashes + run : run;
+        const run = backslashRun(bytes, shift, this.stringFrom);
+        this.carriedBackslashes = run === shift - this.stringFrom && this.stringFrom === 0 ? this.carriedBackslashes + run : run;
         this.stringFrom = 0;
       }
     }
@@ -375,13 +370,9 @@ export class JsonItemSplitter implements ValueSplitter {
     for (;;) {
       const quote = bytes.indexOf(QUOTE, search);
       if (quote === -1 || quote >= to) return to;
-      let backslashes = 0;
-      let k = quote - 1;
-      while (k >= this.stringFrom && bytes[k] === BACKSLASH) {
-        backslashes += 1;
-        k -= 1;
-      }
-      if (k < this.stringFrom && this.stringFrom === 0) backslashes += this.carriedBackslashes;
+      let backslashes = backslashRun(bytes, quote, this.stringFrom);
+      // The run reaches back to the buffer's start: add the run the dropped bytes ended with.
+      if (backslashes === quote - this.stringFrom && this.stringFrom === 0) backslashes += this.carriedBackslashes;
       if (backslashes % 2 === 1) {
         search = quote + 1;
         continue;
@@ -419,10 +410,15 @@ function closingQuote(bytes: Buffer, from: number, to: number): number {
   }
   if (quote === -1 && inlineEnd < to) quote = bytes.indexOf(QUOTE, inlineEnd);
   while (quote !== -1 && quote < to && bytes[quote - 1] === BACKSLASH) {
-    let backslashes = 0;
-    for (let k = quote - 1; k >= from && bytes[k] === BACKSLASH; k -= 1) backslashes += 1;
-    if (backslashes % 2 === 0) break;
+    if (backslashRun(bytes, quote, from) % 2 === 0) break;
     quote = bytes.indexOf(QUOTE, quote + 1);
   }
   return quote === -1 || quote >= to ? -1 : quote;
+}
+
+/** How many backslashes end just before `end`, counting none below `floor` (where the string's text starts). */
+function backslashRun(bytes: Buffer, end: number, floor: number): number {
+  let run = 0;
+  for (let k = end - 1; k >= floor && bytes[k] === BACKSLASH; k -= 1) run += 1;
+  return run;
 }
