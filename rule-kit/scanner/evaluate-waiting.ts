@@ -3,17 +3,13 @@ import { evaluateItem } from '../evaluate/evaluate-item';
 import { normaliseItem } from '../items';
 import { evaluationJson, itemEvaluationText } from './evaluation-json';
 import type { RelatedIndex } from './related-index';
-import type { WorkerResult } from './scan-worker-protocol';
+import { ruleErrorAnswer, type WorkerResult } from './scan-worker-protocol';
 import type { RuleRun } from './rule-runs';
 
 /** Items that waited for the end of the input, as posted to the worker: their texts and waiting rules (by index). */
 export interface WaitingBatch {
   readonly texts: readonly string[];
   readonly rules: readonly (readonly number[])[];
-}
-
-function errorAnswer(error: unknown): [string, string, string] {
-  return ['', error instanceof Error ? error.name : 'Error', error instanceof Error ? error.message : String(error)];
 }
 
 /**
@@ -30,7 +26,7 @@ export function evaluateWaitingBatch(batch: WaitingBatch, runs: readonly RuleRun
       // Read once already, when it was put aside: the same bytes give the same item.
       item = normaliseItem(JSON.parse(text));
     } catch (error) {
-      for (let n = 0; n < indexes.length; n += 1) out.push(...errorAnswer(error));
+      for (let n = 0; n < indexes.length; n += 1) out.push(...ruleErrorAnswer(error));
       continue;
     }
     const itemText = itemEvaluationText(item);
@@ -42,7 +38,7 @@ export function evaluateWaitingBatch(batch: WaitingBatch, runs: readonly RuleRun
         const verdict = evaluateItem(run.rule, item, run.params, { context: related.context(run.related, item) });
         out.push(verdict.compliance, evaluationJson(run.nameJson, item, itemText, verdict));
       } catch (error) {
-        out.push(...errorAnswer(error));
+        out.push(...ruleErrorAnswer(error));
       }
     }
   }

@@ -66,6 +66,11 @@ export type WorkerMessage = WorkerReady | WorkerBatch | WorkerRelated | WorkerWa
  */
 export type WorkerResult = readonly (string | number)[];
 
+/** A rule's answer when it threw: `''`, the error's name and message. */
+export function ruleErrorAnswer(error: unknown): [string, string, string] {
+  return ['', error instanceof Error ? error.name : 'Error', error instanceof Error ? error.message : String(error)];
+}
+
 export const TAG_MAIN = 0;
 export const TAG_ITEM = 1;
 export const RUN_WAITS = 2;

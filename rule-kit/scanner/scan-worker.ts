@@ -9,6 +9,7 @@ import { evaluateBeforeRelated, WAITS_FOR_RELATED } from './related-probe';
 import { RelatedIndex } from './related-index';
 import { ruleRuns, type RuleRuns } from './rule-runs';
 import {
+  ruleErrorAnswer,
   RUN_WAITS,
   SCAN_WORKER_KIND,
   TAG_ITEM,
@@ -117,7 +118,7 @@ function evaluateValue(
       }
       out.push(verdict.compliance, evaluationJson(run.nameJson, item, (evaluationText ??= itemEvaluationText(item)), verdict));
     } catch (error) {
-      out.push('', error instanceof Error ? error.name : 'Error', error instanceof Error ? error.message : String(error));
+      out.push(...ruleErrorAnswer(error));
     }
   }
   if (waited && inRun) out.push(JSON.stringify(parsed));
