@@ -1,12 +1,11 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 
 /**
  * Lines are gathered into writes of about this many characters: large enough for few system calls,
  * small enough that buffered lines die young (a scan has one spool per rule and compliance).
  */
 const FLUSH_AT = 1 << 16;
-/** Below V8's large-object size, so decoded chunks die young (see read-json-items.ts). */
+/** Below V8's large-object size (128 KiB), so decoded chunks die young. */
 const READ_CHUNK = 1 << 16;
 /** Byte chunks are never decoded: larger ones cost fewer reads. */
 const BYTE_CHUNK = 1 << 20;
@@ -52,14 +51,15 @@ export class SpoolFile {
   }
 
   /**
-   * The lines' bytes, whole lines per chunk (no line is cut; each ends with its newline): for readers
-   * that copy them without decoding. The buffer is reused: a chunk is valid until the next one.
+   * The lines' bytes, whole lines per chunk (no line is cut; each ends with its newline), read about
+   * `size` bytes at a time (more for a longer line): for readers that copy them without decoding. The
+   * buffer is reused: a chunk is valid until the next one.
    */
-  *readByteChunks(): Generator<Buffer> {
+  *readByteChunks(size = BYTE_CHUNK): Generator<Buffer> {
     if (this.lines === 0) return;
     const fd = openSync(this.path, 'r');
     try {
-      let buffer = Buffer.allocUnsafe(BYTE_CHUNK);
+      let buffer = Buffer.allocUnsafe(size);
       let kept = 0;
       let position = 0;
       for (;;) {
@@ -72,11 +72,11 @@ export class SpoolFile {
         const read = readSync(fd, buffer, kept, buffer.length - kept, position);
         position += read;
         const end = kept + read;
-        const last = buffer.lastIndexOf(0x0a, end - 1);
         if (read === 0) {
           if (end > 0) yield buffer.subarray(0, end);
           return;
         }
+        const last = buffer.lastIndexOf(0x0a, end - 1);
         if (last === -1) {
           kept = end;
           continue;
@@ -90,38 +90,21 @@ export class SpoolFile {
     }
   }
 
-  /** The same lines, a batch per chunk read: for readers that handle them in bulk. */
+  /**
+   * The same lines as text, a batch per chunk: for readers that handle them in bulk. Chunks end at a
+   * line's end, so each decodes on its own.
+   */
   *readBatches(): Generator<string[]> {
-    if (this.lines === 0) return;
-    const fd = openSync(this.path, 'r');
-    try {
-      const buffer = Buffer.allocUnsafe(READ_CHUNK);
-      const decoder = new StringDecoder('utf8');
-      let carried = '';
-      let position = 0;
-      for (;;) {
-        const read = readSync(fd, buffer, 0, READ_CHUNK, position);
-        if (read === 0) break;
-        position += read;
-        const text = decoder.write(read === READ_CHUNK ? buffer : buffer.subarray(0, read));
-        const batch: string[] = [];
-        let start = 0;
-        for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
-          if (carried === '') {
-            batch.push(text.slice(start, newline));
-          } else {
-            batch.push(carried + text.slice(start, newline));
-            carried = '';
-          }
-          start = newline + 1;
-        }
-        if (start < text.length) carried += text.slice(start);
-        if (batch.length > 0) yield batch;
+    for (const chunk of this.readByteChunks(READ_CHUNK)) {
+      const text = chunk.toString('utf8');
+      const batch: string[] = [];
+      let start = 0;
+      for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+        batch.push(text.slice(start, newline));
+        start = newline + 1;
       }
-      const rest = carried + decoder.end();
-      if (rest !== '') yield [rest];
-    } finally {
-      closeSync(fd);
+      if (start < text.length) batch.push(text.slice(start));
+      yield batch;
     }
   }
 }
