@@ -11,20 +11,38 @@ export interface TextOutput {
 
 const BATCH = 1 << 16;
 
+/** Small writes gathered into one: `add` says when a batch is full, `take` empties it. */
+class TextBatch {
+  private readonly parts: string[] = [];
+  private size = 0;
+
+  add(text: string): boolean {
+    this.parts.push(text);
+    this.size += text.length;
+    return this.size >= BATCH;
+  }
+
+  /** The gathered text, or undefined when there is none. */
+  take(): string | undefined {
+    if (this.parts.length === 0) return undefined;
+    const text = this.parts.join('');
+    this.parts.length = 0;
+    this.size = 0;
+    return text;
+  }
+}
+
 /**
  * Gathers small writes into larger ones and waits for `drain` when the stream is full, so a report of
  * a million evaluations neither floods memory nor makes a million stream writes.
  */
 export class StreamTextOutput implements TextOutput {
-  private readonly parts: string[] = [];
-  private size = 0;
+  private readonly batch = new TextBatch();
 
   constructor(private readonly stream: Writable) {}
 
   async write(text: string): Promise<void> {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= BATCH) await this.flush();
+    if (this.batch.add(text)) await this.flush();
   }
 
   async writeBytes(bytes: Uint8Array): Promise<void> {
@@ -34,11 +52,8 @@ export class StreamTextOutput implements TextOutput {
   }
 
   async flush(): Promise<void> {
-    if (this.parts.length === 0) return;
-    const chunk = this.parts.join('');
-    this.parts.length = 0;
-    this.size = 0;
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    const chunk = this.batch.take();
+    if (chunk !== undefined && !this.stream.write(chunk)) await once(this.stream, 'drain');
   }
 }
 
@@ -48,15 +63,12 @@ export class StreamTextOutput implements TextOutput {
  * thread idle for about half of the report's writing.
  */
 export class FileTextOutput implements TextOutput {
-  private readonly parts: string[] = [];
-  private size = 0;
+  private readonly batch = new TextBatch();
 
   constructor(private readonly fd: number) {}
 
   write(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= BATCH) this.flush();
+    if (this.batch.add(text)) this.flush();
   }
 
   writeBytes(bytes: Uint8Array): void {
@@ -65,11 +77,8 @@ export class FileTextOutput implements TextOutput {
   }
 
   flush(): void {
-    if (this.parts.length === 0) return;
-    const chunk = this.parts.join('');
-    this.parts.length = 0;
-    this.size = 0;
-    writeSync(this.fd, chunk);
+    const chunk = this.batch.take();
+    if (chunk !== undefined) writeSync(this.fd, chunk);
   }
 }
 
