@@ -10,6 +10,11 @@ if (isScanWorker()) {
 } else {
   // Before the worker thread starts, which shares the process's V8 flags.
   tuneV8ForScan();
+  // A reader that stops early (`| head`) closes the pipe: later writes fail with EPIPE, which the
+  // report writer handles; without a listener the stream's 'error' event would end the process.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   runCli(process.argv.slice(2), rules, {
     stdout: process.stdout,
     stderr: process.stderr,

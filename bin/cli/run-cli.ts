@@ -85,7 +85,12 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
       onProgress: (p) => progress.update(() => `scanning ${p.file}: ${p.items.toLocaleString('en-US')} items, ${(p.bytes / 1e6).toFixed(0)} MB`),
     });
     progress.clear();
-    await writeReport(report, command, io);
+    try {
+      await writeReport(report, command, io);
+    } catch (error) {
+      // Standard output closed by its reader (`| head`): the rest of the report has nowhere to go.
+      if (!isBrokenPipe(error)) throw error;
+    }
     const { summary } = report;
     const failed = summary.compliance.NON_COMPLIANT > 0 || summary.itemsMalformed > 0 || summary.ruleErrors > 0;
     return failed ? EXIT_FINDINGS : EXIT_CLEAN;
@@ -99,6 +104,10 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
   } finally {
     await store.dispose();
   }
+}
+
+function isBrokenPipe(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 'EPIPE';
 }
 
 async function writeReport(report: ScanReport, command: Extract<Command, { kind: 'scan' }>, io: CliIo): Promise<void> {

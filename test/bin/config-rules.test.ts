@@ -1,8 +1,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { runCli, type JsonReport } from './run-cli';
+import { CLI, runCli, type JsonReport } from './run-cli';
 
 jest.setTimeout(120_000);
 
@@ -70,6 +71,14 @@ describe('config-rules scan (end to end)', () => {
       Annotation: 'Log file validation is disabled on trail snapshot-bad.',
       OrderingTimestamp: '2026-03-02T09:14:07.512Z',
     });
+  });
+
+  it('stops quietly, with the scan\'s exit status, when its reader closes standard output early', () => {
+    // The sample account's report (about 80 KB) overflows the pipe's buffer: later writes meet a closed pipe.
+    const script = `"${process.execPath}" "${CLI}" scan --format json | head -c 16; echo " status \${PIPESTATUS[0]}" >&2`;
+    const child = spawnSync('bash', ['-c', script], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(child.stdout).toBe('{"evaluations":[');
+    expect(child.stderr).toBe(' status 1\n');
   });
 
   it('exits 2 with a clear message when the report file cannot be written', () => {
