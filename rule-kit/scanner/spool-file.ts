@@ -53,7 +53,7 @@ export class SpoolFile {
   /**
    * The lines' bytes, whole lines per chunk (no line is cut; each ends with its newline), read about
    * `size` bytes at a time (more for a longer line): for readers that copy them without decoding. The
-   * buffer is reused: a chunk is valid until the next one.
+   * buffer is reused: a chunk is valid until the next one, and its bytes are the caller's to change.
    */
   *readByteChunks(size = BYTE_CHUNK): Generator<Buffer> {
     if (this.lines === 0) return;
