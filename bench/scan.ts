@@ -9,7 +9,7 @@
  *   npx tsx bench/scan.ts --large         1,000,000 items (same as --items 1000000)
  *   options: --items N, --format json|table|sarif|junit (scanner output, default json), --keep,
  *            --related-first (account-level S3 block before the buckets; default after),
- *            --runs N (floor and scan each measured N times, alternating; default 3, 1 with --large)
+ *            --runs N (floor and scan each measured N times, alternating; default 5, 1 with --large)
  *
  * This machine is shared and noisy (the floor of one file moved between 0.6 s and 1.1 s from one run to
  * the next), so both are measured several times, alternating, and the ratio is given for the fastest
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       runs: { type: 'string' },
     },
   });
-  const runs = Number(values.runs ?? (values.large === true ? 1 : 3));
+  const runs = Number(values.runs ?? (values.large === true ? 1 : 5));
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`--runs must be a whole number of at least 1 (got ${values.runs ?? ''})`);
   const total = values.large === true ? 1_000_000 : Number(values.items ?? 100_000);
   if (!Number.isInteger(total) || total < 20) throw new RangeError(`--items must be a whole number of at least 20 (got ${values.items ?? ''})`);
