@@ -38,4 +38,23 @@ describe('SpoolEvaluationStore.readJson', () => {
       await memory.dispose();
     }
   });
+
+  it('compacts lines whose prefix is as short as a line allows (one-digit sequence and file, `{}` position)', async () => {
+    // readJson compacts each chunk in place: the shortest prefix leaves the least room to do it in.
+    const spool = new SpoolEvaluationStore();
+    try {
+      const evaluations = ['{}', '{"a":1}', '{"é":"😀"}', '{"b":"\\t"}'];
+      for (let seq = 0; seq < 10; seq += 1) {
+        spool.add(seq, 'r', 'COMPLIANT', { file: seq % 10, position: '{}', evaluation: evaluations[seq % evaluations.length] ?? '{}' });
+      }
+      spool.supersede(4);
+      await spool.finish();
+      const expected = [0, 1, 2, 3, 5, 6, 7, 8, 9].map((seq) => evaluations[seq % evaluations.length]).join(',\n');
+      const parts: string[] = [];
+      for await (const chunk of spool.readJson('r', 'COMPLIANT')) parts.push(Buffer.from(chunk).toString('utf8'));
+      expect(parts.join(',\n')).toBe(expected);
+    } finally {
+      await spool.dispose();
+    }
+  });
 });
