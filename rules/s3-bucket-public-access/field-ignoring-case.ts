@@ -9,6 +9,11 @@ import type { JsonRecord } from '../../rule-kit';
 export function fieldIgnoringCase(record: JsonRecord, name: string): unknown {
   if (Object.prototype.hasOwnProperty.call(record, name)) return record[name];
   const folded = name.toLowerCase();
-  const key = Object.keys(record).find((candidate) => candidate.toLowerCase() === folded);
-  return key === undefined ? undefined : record[key];
+  // The names asked for are ASCII, and no key of another length folds to an ASCII name (the one character
+  // that lengthens, U+0130, folds to a non-ASCII pair): only keys of the same length are folded, as
+  // absent fields (`grantSet`, a grantee's `uri`) are asked for on every bucket.
+  for (const candidate of Object.keys(record)) {
+    if (candidate.length === folded.length && candidate.toLowerCase() === folded) return record[candidate];
+  }
+  return undefined;
 }
