@@ -1,5 +1,5 @@
 import type { ConfigurationItem } from '../configuration-item';
-import type { EvaluationContext, RelatedResource, RuleDefinition } from '../define-rule';
+import type { EvaluationContext, RelatedResource } from '../define-rule';
 
 /**
  * The items of the resource types selected rules declare as `related` (the account-level S3 public
@@ -7,12 +7,10 @@ import type { EvaluationContext, RelatedResource, RuleDefinition } from '../defi
  * resource from Config. Only those types are kept, so the index stays small.
  */
 export class RelatedIndex {
-  readonly types: ReadonlySet<string>;
   private readonly items = new Map<string, ConfigurationItem[]>();
 
-  constructor(rules: readonly RuleDefinition[]) {
-    this.types = new Set(rules.flatMap((rule) => Object.values(rule.related ?? {}).map((related) => related.resourceType)));
-  }
+  /** `types`: the resource types selected rules declare as related (`RuleRuns.relatedTypes`). */
+  constructor(readonly types: ReadonlySet<string>) {}
 
   /** Keeps the item if some rule may need it; of several items of one resource, the latest. */
   offer(item: ConfigurationItem): void {

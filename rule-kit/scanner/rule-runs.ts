@@ -16,6 +16,8 @@ export interface RuleRun extends SelectedRule {
 export interface RuleRuns {
   readonly ordered: readonly RuleRun[];
   readonly byType: ReadonlyMap<string, readonly RuleRun[]>;
+  /** Types some rule declares as a related resource (what a `RelatedIndex` keeps). */
+  readonly relatedTypes: ReadonlySet<string>;
   /**
    * Types some rule needs as a related resource, and account items: the main thread holds the related
    * index and the account merge, so the worker answers these "main thread".
@@ -31,14 +33,14 @@ export function ruleRuns(selected: readonly SelectedRule[]): RuleRuns {
     related: Object.entries(chosen.rule.related ?? {}),
   }));
   const byType = new Map<string, RuleRun[]>();
-  const mainTypes = new Set<string>([MERGED_RESOURCE_TYPE]);
+  const relatedTypes = new Set<string>();
   for (const run of ordered) {
-    for (const [, spec] of run.related) mainTypes.add(spec.resourceType);
+    for (const [, spec] of run.related) relatedTypes.add(spec.resourceType);
     for (const type of run.rule.resourceTypes) {
       const list = byType.get(type) ?? [];
       list.push(run);
       byType.set(type, list);
     }
   }
-  return { ordered, byType, mainTypes };
+  return { ordered, byType, relatedTypes, mainTypes: new Set([...relatedTypes, MERGED_RESOURCE_TYPE]) };
 }

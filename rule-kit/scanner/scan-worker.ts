@@ -144,7 +144,7 @@ export function runScanWorker(all: readonly RuleDefinition[]): void {
   const port = parentPort;
   if (port === null) return;
   const runs = resolveRuleRuns(all, workerData as ScanWorkerData);
-  const related = new RelatedIndex(runs.ordered.map((run) => run.rule));
+  const related = new RelatedIndex(runs.relatedTypes);
   let ready: WorkerReady | undefined;
   const answer = (result: WorkerResult): void => {
     if (ready === undefined) return;

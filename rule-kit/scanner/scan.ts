@@ -159,7 +159,7 @@ class ScanEngine {
     this.ruleRuns = ruleRuns(options.rules);
     this.runs = this.ruleRuns.ordered;
     this.runsByType = this.ruleRuns.byType;
-    this.related = new RelatedIndex(options.rules.map((selected) => selected.rule));
+    this.related = new RelatedIndex(this.ruleRuns.relatedTypes);
     this.deferred = new DeferredItems(() => this.dir(), options.deferBudgetBytes ?? DEFAULT_DEFER_BUDGET);
     this.maxErrors = options.maxErrorsListed ?? 1000;
   }
