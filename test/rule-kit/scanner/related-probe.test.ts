@@ -1,18 +1,13 @@
 import { compliant, configurationOf, defineRule, requireBoolean, type ConfigurationItem, type EvaluationContext } from '../../../rule-kit';
 import { evaluateBeforeRelated, WAITS_FOR_RELATED } from '../../../rule-kit/scanner/related-probe';
-import { item } from './test-rules';
+import { guardedThingRule, item } from './test-rules';
 import { normaliseItem } from '../../../rule-kit/items';
 
-/** A rule whose evaluator is the test's: it declares a related resource, as the S3 rule does. */
+/** The shared guarded-thing rule (it declares a related resource, as the S3 rule does) with the test's evaluator. */
 function ruleLooking(look: (context: EvaluationContext) => void, fail = false) {
   return defineRule({
+    ...guardedThingRule,
     id: 'probe-test',
-    description: 'Test rule with a related resource.',
-    resourceTypes: ['AWS::Test::Thing'],
-    triggers: ['change'],
-    parameters: {},
-    permissions: [],
-    related: { guard: { resourceType: 'AWS::Test::Guard', resourceId: (thing) => thing.awsAccountId } },
     evaluate(_item, _params, context) {
       look(context);
       if (fail) throw new TypeError('bug in the rule');
