@@ -49,7 +49,8 @@ export class DeferredItems {
   add(meta: DeferredMeta, json: Uint8Array | string): void {
     this.count += 1;
     if (this.spill === undefined && this.heldBytes + json.length <= this.budgetBytes) {
-      const bytes = typeof json === 'string' ? Buffer.from(json) : Buffer.from(json);
+      // Two calls for Buffer.from's two overloads (text, or bytes to copy).
+      const bytes = typeof json === 'string' ? Buffer.from(json, 'utf8') : Buffer.from(json);
       this.held.push({ meta, json: bytes });
       this.heldBytes += bytes.length;
       return;
