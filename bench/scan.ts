@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { accountItems } from '../bin/sample-account/generators/account-items';
 import { writeSnapshotFile } from '../bin/sample-account/generators/snapshot-writer';
+import { median } from './statistics';
 
 interface ScanResult {
   readonly status: number;
@@ -43,12 +44,6 @@ interface FloorResult {
 
 const TARGET_RATIO = 2;
 const TARGET_RSS_MB = 300;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 function runChild<T>(script: string, args: readonly string[], nodeOptions: readonly string[] = []): T {
   const loader = script.endsWith('.ts') ? ['-r', 'tsx/cjs'] : [];

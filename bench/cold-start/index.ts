@@ -1,4 +1,4 @@
-export { median } from './statistics';
+export { median } from '../statistics';
 export { formatSummary, summarise, TARGETS } from './summarise';
 export type { BundleResult, BundleTiming, ColdStartSummary } from './summarise';
 export { BenchArgumentError, parseBenchArgs } from './bench-args';

@@ -1,4 +1,4 @@
-import { median } from './statistics';
+import { median } from '../statistics';
 
 export interface BundleTiming {
   readonly id: string;

@@ -1,4 +1,4 @@
-/** The median of a non-empty sample (mean of the middle two for even sizes). */
+/** The median of a non-empty sample (mean of the middle two for even sizes): both benchmarks report it. */
 export function median(samples: readonly number[]): number {
   if (samples.length === 0) throw new RangeError('median of an empty sample');
   const sorted = [...samples].sort((a, b) => a - b);
