@@ -1,7 +1,6 @@
 import type { ConfigurationItem } from '../configuration-item';
-import { evaluateItem } from '../evaluate/evaluate-item';
 import { normaliseItem } from '../items';
-import { evaluationJson, itemEvaluationText } from './evaluation-json';
+import { answerRules } from './answer-rules';
 import type { RelatedIndex } from './related-index';
 import { ruleErrorAnswer, type WorkerResult } from './scan-worker-protocol';
 import type { RuleRun } from './rule-runs';
@@ -29,18 +28,14 @@ export function evaluateWaitingBatch(batch: WaitingBatch, runs: readonly RuleRun
       for (let n = 0; n < indexes.length; n += 1) out.push(...ruleErrorAnswer(error));
       continue;
     }
-    const itemText = itemEvaluationText(item);
-    for (const index of indexes) {
-      const run = runs[index];
-      try {
-        if (run === undefined) throw new RangeError(`no rule at index ${index}`);
-        // The input is complete: what is still missing does not exist, as when Config has no such resource.
-        const verdict = evaluateItem(run.rule, item, run.params, { context: related.context(run.related, item) });
-        out.push(verdict.compliance, evaluationJson(run.nameJson, item, itemText, verdict));
-      } catch (error) {
-        out.push(...ruleErrorAnswer(error));
-      }
-    }
+    answerRules(item, indexes.map((index) => ruleAt(runs, index)), out, related);
   }
   return out;
+}
+
+/** The rule a waiting item names by index: the same selection on both threads, so always there. */
+function ruleAt(runs: readonly RuleRun[], index: number): RuleRun {
+  const run = runs[index];
+  if (run === undefined) throw new RangeError(`no rule at index ${index}`);
+  return run;
 }

@@ -2,15 +2,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ConfigurationItem } from '../configuration-item';
 import type { RuleDefinition } from '../define-rule';
 import { normaliseItem, readConfigFile } from '../items';
-import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
+import { answerRules } from './answer-rules';
 import { UnknownRuleError } from './scan-errors';
 import { evaluateWaitingBatch } from './evaluate-waiting';
-import { evaluateBeforeRelated, WAITS_FOR_RELATED } from './related-probe';
 import { RelatedIndex } from './related-index';
 import { ruleRuns, type RuleRuns } from './rule-runs';
 import {
-  ruleErrorAnswer,
-  RUN_WAITS,
   SCAN_WORKER_KIND,
   TAG_ITEM,
   TAG_MAIN,
@@ -106,21 +103,7 @@ function evaluateValue(
     return;
   }
   out.push(TAG_ITEM, item.resourceType, item.awsAccountId, item.awsRegion, item.resourceId, item.configurationItemCaptureTime);
-  let evaluationText: ItemEvaluationText | undefined;
-  let waited = false;
-  for (const run of typeRuns) {
-    try {
-      const verdict = evaluateBeforeRelated(run.rule, item, run.params);
-      if (verdict === WAITS_FOR_RELATED) {
-        out.push(RUN_WAITS);
-        waited = true;
-        continue;
-      }
-      out.push(verdict.compliance, evaluationJson(run.nameJson, item, (evaluationText ??= itemEvaluationText(item)), verdict));
-    } catch (error) {
-      out.push(...ruleErrorAnswer(error));
-    }
-  }
+  const waited = answerRules(item, typeRuns, out);
   if (waited && inRun) out.push(JSON.stringify(parsed));
 }
 

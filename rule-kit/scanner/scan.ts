@@ -3,19 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
-import { evaluateItem } from '../evaluate/evaluate-item';
 import { InvalidConfigurationItemError, normaliseItem, readConfigFile } from '../items';
 import { AccountItems, MERGED_RESOURCE_TYPE, type MergedAccountItem } from './account-items';
+import { answerRules } from './answer-rules';
 import { DeferredItems, type DeferredBatch, type DeferredMeta } from './deferred-items';
 import { evaluateWaitingBatch } from './evaluate-waiting';
 import type { EvaluationStore } from './evaluation-store';
-import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
 import { describePosition, positionJson, type ItemPosition } from './item-position';
 import { LatestItems, type ItemKey } from './latest-items';
 import { MemoryEvaluationStore } from './memory-evaluation-store';
 import { readJsonItems } from './read-json-items';
 import { RelatedIndex } from './related-index';
-import { evaluateBeforeRelated, WAITS_FOR_RELATED } from './related-probe';
 import { UnreadableInputError } from './scan-errors';
 import {
   REPORT_ORDER,
@@ -76,15 +74,6 @@ export interface ScanOptions {
    * Same report, slower: for tests and for ruling the guessing out when in doubt.
    */
   readonly exactSplitting?: boolean;
-}
-
-/** What the engine needs to report an item's evaluations; the text parts are built once per item. */
-interface ItemOrigin {
-  readonly seq: number;
-  readonly file: number;
-  readonly position: ItemPosition;
-  readonly positionJson: string;
-  readonly text: ItemEvaluationText;
 }
 
 const DEFAULT_WORKER_MIN_BYTES = 4 << 20;
@@ -407,11 +396,18 @@ class ScanEngine {
       this.skip('no-selected-rule-for-type', key.resourceType);
       return start + 6;
     }
-    const admitted = this.admit(key, seq);
-    const item = { seq, file, position, key };
-    const itemPosition = admitted ? positionJson(position) : '';
+    return this.applyItem({ seq, file, position, key }, runs, result, start + 6, raw);
+  }
+
+  /**
+   * Applies the rules' answers for one item (`answerRules`' layout, from `at`) if it is its resource's
+   * latest so far, and puts it aside for the rules that wait; returns where the next answer starts.
+   * `raw` is the item's JSON for waiting; without it (an element of a run), the answer ends with it.
+   */
+  private applyItem(item: Omit<DeferredMeta, 'rules'>, runs: readonly RuleRun[], result: WorkerResult, at: number, raw: Uint8Array | string | undefined): number {
+    const admitted = this.admit(item.key, item.seq);
+    const itemPosition = admitted ? positionJson(item.position) : '';
     const waiting: number[] = [];
-    let at = start + 6;
     for (const run of runs) {
       if (result[at] === RUN_WAITS) {
         waiting.push(run.index);
@@ -423,7 +419,6 @@ class ScanEngine {
       }
     }
     if (waiting.length > 0) {
-      // The worker only answers RUN_WAITS for item-list elements, whose bytes are the item's.
       const json = raw ?? String(result[at]);
       if (raw === undefined) at += 1;
       if (admitted) this.deferred.add({ ...item, rules: waiting }, json);
@@ -499,17 +494,11 @@ class ScanEngine {
       this.skip('no-selected-rule-for-type', item.resourceType);
       return;
     }
-    if (!this.admit(item, seq)) return;
-    const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
-    const waiting: number[] = [];
-    for (const run of runs) {
-      if (!this.evaluate(run, item, () => evaluateBeforeRelated(run.rule, item, run.params), origin)) waiting.push(run.index);
-    }
-    if (waiting.length > 0) {
-      const { resourceType, awsAccountId, awsRegion, resourceId, configurationItemCaptureTime } = item;
-      const key = { resourceType, awsAccountId, awsRegion, resourceId, configurationItemCaptureTime };
-      this.deferred.add({ seq, file, position, key, rules: waiting }, raw ?? JSON.stringify(item));
-    }
+    const answer: (string | number)[] = [];
+    const waits = answerRules(item, runs, answer);
+    const { resourceType, awsAccountId, awsRegion, resourceId, configurationItemCaptureTime } = item;
+    const key = { resourceType, awsAccountId, awsRegion, resourceId, configurationItemCaptureTime };
+    this.applyItem({ seq, file, position, key }, runs, answer, 0, waits ? (raw ?? JSON.stringify(item)) : undefined);
   }
 
   /** A merged account item, once the input is complete (see account-items.ts). */
@@ -524,43 +513,12 @@ class ScanEngine {
       return;
     }
     this.itemsEvaluated += 1;
-    const { seq, file, position } = from;
-    const origin: ItemOrigin = { seq, file, position, positionJson: positionJson(position), text: itemEvaluationText(item) };
-    for (const run of runs) {
-      this.evaluate(run, item, () => evaluateItem(run.rule, item, run.params, { context: this.related.context(run.related, item) }), origin);
-    }
-  }
-
-  /**
-   * Stores the verdict `judge` reaches for the item, or the rule's error; false when the rule waits for
-   * related resources (related-probe.ts) and nothing is stored.
-   */
-  private evaluate(run: RuleRun, item: ConfigurationItem, judge: () => Verdict | typeof WAITS_FOR_RELATED, origin: ItemOrigin): boolean {
-    let evaluation: string;
-    let verdict: Verdict;
-    try {
-      const judged = judge();
-      if (judged === WAITS_FOR_RELATED) return false;
-      verdict = judged;
-      evaluation = evaluationJson(run.nameJson, item, origin.text, verdict);
-    } catch (error) {
-      // A rule that throws anything but MalformedConfigurationItemError has a bug; the Lambda would fail
-      // on this item too. Reported, never turned into a verdict.
-      this.ruleErrors += 1;
-      this.recordError({
-        file: this.options.files[origin.file] ?? '',
-        position: origin.position,
-        error: error instanceof Error ? error.name : 'Error',
-        message: error instanceof Error ? error.message : String(error),
-        resourceType: item.resourceType,
-        resourceId: item.resourceId,
-        rule: run.rule.id,
-      });
-      return true;
-    }
-    // evaluationJson has checked the compliance (or thrown).
-    this.store.add(origin.seq, run.rule.id, verdict.compliance, { file: origin.file, position: origin.positionJson, evaluation });
-    return true;
+    const answer: (string | number)[] = [];
+    answerRules(item, runs, answer, this.related);
+    const origin = { seq: from.seq, file: from.file, position: from.position, key: item };
+    const position = positionJson(from.position);
+    let at = 0;
+    for (const run of runs) at = this.applyAnswer(run, answer, at, origin, position);
   }
 
   private skip(reason: SkipReason, resourceType: string, count = 1): void {
