@@ -8,13 +8,14 @@ import {
   formatJunit,
   formatSarif,
   formatTable,
-  listInputFiles,
+  fileSource,
   scan,
   ScanError,
   selectRules,
   SpoolEvaluationStore,
   StreamTextOutput,
   UnwritableOutputError,
+  type ScanProgress,
   type ScanReport,
   type TextOutput,
 } from '../../rule-kit/scanner';
@@ -37,6 +38,7 @@ export interface CliIo {
 /** Exit statuses: the contract CI pipelines rely on. */
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
+/** Bad usage, or input that could not be read (the report then covers the rest). */
 export const EXIT_USAGE = 2;
 
 const ROOT = projectRoot(__dirname);
@@ -75,14 +77,13 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
   const progress = new ProgressLine(io.stderr);
   try {
     const { selected, notRun } = selectRules(rules, { ruleIds: command.ruleIds, parameters: command.parameters });
-    const files = await listInputFiles(command.paths.length > 0 ? command.paths.map((path) => resolve(io.cwd, path)) : [SAMPLE_ACCOUNT]);
-    const report = await scan({
-      files,
+    const source = fileSource(command.paths.length > 0 ? command.paths.map((path) => resolve(io.cwd, path)) : [SAMPLE_ACCOUNT]);
+    const report = await scan(source, {
       rules: selected,
       rulesNotRun: notRun,
       store,
       ...(worker === undefined ? {} : { worker }),
-      onProgress: (p) => progress.update(() => `scanning ${p.file}: ${p.items.toLocaleString('en-US')} items, ${(p.bytes / 1e6).toFixed(0)} MB`),
+      onProgress: (p: ScanProgress) => progress.update(() => `scanning ${p.file}: ${p.items.toLocaleString('en-US')} items, ${(p.bytes / 1e6).toFixed(0)} MB`),
     });
     progress.clear();
     try {
@@ -92,6 +93,11 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
       if (!isBrokenPipe(error)) throw error;
     }
     const { summary } = report;
+    // Something was not read: the report covers the rest, and the status says it is incomplete.
+    if (summary.inputErrors !== undefined) {
+      io.stderr.write(`config-rules: ${summary.inputErrors} input(s) could not be read: see the report's errors\n`);
+      return EXIT_USAGE;
+    }
     const failed = summary.compliance.NON_COMPLIANT > 0 || summary.itemsMalformed > 0 || summary.ruleErrors > 0;
     return failed ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (error) {

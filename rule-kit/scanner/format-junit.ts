@@ -1,5 +1,5 @@
 import { describePosition } from './item-position';
-import { REPORT_ORDER, type ScanReport } from './scan-report';
+import { isInputError, REPORT_ORDER, type ScanReport } from './scan-report';
 import type { TextOutput } from './text-output';
 
 /** Characters XML 1.0 does not allow at all, even escaped. */
@@ -56,9 +56,10 @@ export async function formatJunit(report: ScanReport, out: TextOutput): Promise<
   if (errors > 0) {
     await out.write(`  <testsuite name="unevaluated-items" tests="${errors}" failures="0" errors="${errors}" skipped="0">\n`);
     for (const error of report.errors) {
-      const where = `${error.file} ${describePosition(error.position)}`;
+      const where = isInputError(error) ? error.file : `${error.file} ${describePosition(error.position)}`;
+      const rule = isInputError(error) ? undefined : error.rule;
       await out.write(
-        `    <testcase classname="${xmlEscape(error.rule ?? 'unevaluated-items')}" name="${xmlEscape(where)}">` +
+        `    <testcase classname="${xmlEscape(rule ?? 'unevaluated-items')}" name="${xmlEscape(where)}">` +
           `<error type="${xmlEscape(error.error)}" message="${xmlEscape(error.message)}"/></testcase>\n`,
       );
     }

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describePosition, type ItemPosition } from './item-position';
-import type { ScanReport } from './scan-report';
+import { isInputError, type InputError, type ScanReport } from './scan-report';
 import type { TextOutput } from './text-output';
 
 export interface SarifOptions {
@@ -14,6 +14,16 @@ function artifactUri(file: string, baseDir: string): string {
   const rel = relative(baseDir, file);
   if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return encodeURI(rel.split(sep).join('/'));
   return pathToFileURL(file).href;
+}
+
+/** An input that could not be read: a notification located at the input itself. */
+function inputNotification(error: InputError, baseDir: string): Record<string, unknown> {
+  return {
+    level: 'error',
+    message: { text: error.message },
+    descriptor: { id: error.error },
+    locations: [{ physicalLocation: { artifactLocation: { uri: /^[a-z][a-z0-9+.-]*:/i.test(error.file) && !/^[a-z]:[\\/]/i.test(error.file) ? error.file : artifactUri(error.file, baseDir) } } }],
+  };
 }
 
 function region(position: ItemPosition): { startLine: number } | undefined {
@@ -67,7 +77,7 @@ export async function formatSarif(report: ScanReport, out: TextOutput, options: 
       first = false;
     }
   }
-  const notifications = report.errors.map((error) => ({
+  const notifications = report.errors.map((error) => (isInputError(error) ? inputNotification(error, options.baseDir) : {
     level: 'error',
     message: { text: error.message },
     descriptor: { id: error.error },

@@ -1,6 +1,6 @@
 import type { ComplianceType } from '../compliance';
 import { describePosition } from './item-position';
-import { REPORT_ORDER, type ScanReport, type ScanSummary, type SkipReason } from './scan-report';
+import { isInputError, REPORT_ORDER, type ScanReport, type ScanSummary, type SkipReason } from './scan-report';
 import type { TextOutput } from './text-output';
 
 export interface TableOptions {
@@ -63,10 +63,14 @@ export async function formatTable(report: ScanReport, out: TextOutput, options: 
   if (report.errors.length > 0) {
     await out.write(`\n${paint('NON_COMPLIANT', 'Could not evaluate:')}\n`);
     for (const error of report.errors) {
+      if (isInputError(error)) {
+        await out.write(`  ${error.file}: ${error.message}\n`);
+        continue;
+      }
       const rule = error.rule === undefined ? '' : ` [${error.rule}]`;
       await out.write(`  ${error.file} ${describePosition(error.position)}${rule}: ${error.message}\n`);
     }
-    const unlisted = report.summary.itemsMalformed + report.summary.ruleErrors - report.errors.length;
+    const unlisted = report.summary.itemsMalformed + report.summary.ruleErrors + (report.summary.inputErrors ?? 0) - report.errors.length;
     if (unlisted > 0) await out.write(`  ... and ${unlisted} more (use --format json for the list)\n`);
   }
 }
@@ -80,6 +84,8 @@ function summaryLines(summary: ScanSummary, paint: (style: ComplianceType | 'bol
     const why = SKIP_REASON_TEXT[skipped.reason];
     lines.push(`  skipped ${skipped.count} ${skipped.resourceType}: ${why}`);
   }
+  for (const skipped of summary.inputsSkipped ?? []) lines.push(`  skipped ${skipped.count} input(s): ${skipped.reason}, not Config data`);
+  if (summary.inputErrors !== undefined) lines.push(`  ${summary.inputErrors} input(s) could not be read (listed below)`);
   lines.push(
     `${paint('bold', 'Evaluations')} ${summary.evaluations}: ` +
       REPORT_ORDER.map((type) => paint(type, `${summary.compliance[type]} ${WORDS[type]}`)).join(', ') +

@@ -7,18 +7,24 @@ export { describePosition } from './item-position';
 export type { ItemPosition } from './item-position';
 export { JsonItemSplitter } from './json-item-splitter';
 export { JsonLinesSplitter } from './json-lines-splitter';
-export { listInputFiles } from './list-input-files';
 export { MemoryEvaluationStore } from './memory-evaluation-store';
-export { isJsonLinesFile, readJsonItems } from './read-json-items';
+export { readJsonItems } from './read-json-items';
+export { fileInput, fileSource } from './sources/file-source';
+export type { ByteInput, InputFailure, ItemInput, ScanInput, ScanSource, SourcePlace } from './source';
+export { notConfigByName, notConfigDocument } from './not-config-input';
+export type { NotConfigReason } from './not-config-input';
 export type { ReadOptions } from './read-json-items';
 export { RelatedIndex } from './related-index';
 export { scan } from './scan';
 export type { ScanOptions, ScanProgress } from './scan';
 export { JsonSyntaxError, RuleParameterError, ScanError, UnknownRuleError, UnreadableInputError, UnwritableOutputError } from './scan-errors';
-export { REPORT_ORDER, zeroCounts } from './scan-report';
+export { isInputError, REPORT_ORDER, zeroCounts } from './scan-report';
 export type {
   ComplianceCounts,
+  InputError,
   ItemError,
+  ReportedError,
+  SkippedInputs,
   ReportedEvaluation,
   ScannedEvaluation,
   ScanReport,

@@ -35,6 +35,36 @@ export interface ItemError {
 }
 
 /**
+ * An input that could not be read (not JSON, not gzip, missing, denied): listed with its name, the
+ * scan goes on with the other inputs, and the CLI exits 2.
+ */
+export interface InputError {
+  /** The input's name: a path, an `s3://` URL, or `live:<account>/<region>/<what>`. */
+  readonly file: string;
+  /** `UnreadableInputError` for bytes that cannot be read, else the source's code (`AccessDeniedException`, `ENOENT`). */
+  readonly error: string;
+  readonly message: string;
+  readonly account?: string;
+  readonly region?: string;
+  /** The IAM action that was denied, when the failure is a denial. */
+  readonly action?: string;
+  readonly rules?: readonly string[];
+}
+
+/** What the report's `errors` lists: items and rules that failed, and inputs that could not be read. */
+export type ReportedError = ItemError | InputError;
+
+export function isInputError(error: ReportedError): error is InputError {
+  return !('position' in error);
+}
+
+/** An input skipped as a whole because it is not Config data (see not-config-input.ts), counted by reason. */
+export interface SkippedInputs {
+  readonly reason: string;
+  readonly count: number;
+}
+
+/**
  * - `no-selected-rule-for-type`: no selected rule evaluates the item's type.
  * - `superseded-by-later-item`: a later item of the same resource was evaluated instead.
  * - `merged-into-account-item`: an `AWS::::Account` item whose keys went into the one merged item of
@@ -69,6 +99,10 @@ export interface ScanSummary {
   readonly evaluations: number;
   readonly compliance: ComplianceCounts;
   readonly byRule: Readonly<Record<string, ComplianceCounts>>;
+  /** Inputs that could not be read, each in `errors`; present only when there are some. */
+  readonly inputErrors?: number;
+  /** Inputs that are not Config data (CloudTrail files beside the snapshots), by reason; present only when there are some. */
+  readonly inputsSkipped?: readonly SkippedInputs[];
 }
 
 /** The order reports list evaluations in: what needs attention first. */
@@ -78,7 +112,7 @@ export interface ScanReport {
   readonly rules: readonly RuleDefinition[];
   readonly files: readonly string[];
   readonly summary: ScanSummary;
-  readonly errors: readonly ItemError[];
+  readonly errors: readonly ReportedError[];
   /** The evaluations of one rule with one compliance, in the order the items were evaluated. */
   evaluations(ruleId: string, compliance: ComplianceType): AsyncIterable<ScannedEvaluation>;
   /** The same evaluations' `ReportedEvaluation` as UTF-8 JSON joined by `,\n`, in chunks: what the JSON report copies. */

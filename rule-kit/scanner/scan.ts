@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from '../compliance';
@@ -12,14 +12,18 @@ import type { EvaluationStore } from './evaluation-store';
 import { describePosition, positionJson, type ItemPosition } from './item-position';
 import { LatestItems, type ItemKey } from './latest-items';
 import { MemoryEvaluationStore } from './memory-evaluation-store';
+import { notConfigByName, notConfigDocument } from './not-config-input';
 import { readJsonItems } from './read-json-items';
 import { RelatedIndex } from './related-index';
 import { UnreadableInputError } from './scan-errors';
+import type { ByteInput, ItemInput, ScanInput, ScanSource } from './source';
 import {
   REPORT_ORDER,
   zeroCounts,
   type ComplianceCounts,
+  type InputError,
   type ItemError,
+  type ReportedError,
   type ScanReport,
   type ScanSummary,
   type SkipReason,
@@ -51,8 +55,6 @@ export interface ScanProgress {
 }
 
 export interface ScanOptions {
-  /** Files to read, in order (folders already expanded: see `listInputFiles`). */
-  readonly files: readonly string[];
   readonly rules: readonly SelectedRule[];
   readonly rulesNotRun?: readonly RuleNotRun[];
   /** Defaults to memory; the CLI passes a `SpoolEvaluationStore` so memory stays flat. */
@@ -65,8 +67,9 @@ export interface ScanOptions {
   readonly maxErrorsListed?: number;
   /**
    * Parse, normalise and evaluate items in a worker thread (scan-worker.ts) while this thread reads,
-   * splits and stores, when the input files add up to at least `minBytes` (default 4 MiB: below that
-   * the worker's start-up costs more than it saves). Same report, byte for byte.
+   * splits and stores, once the byte inputs read so far and the next one's size add up to at least
+   * `minBytes` (default 4 MiB: below that the worker's start-up costs more than it saves). Same
+   * report, byte for byte.
    */
   readonly worker?: { readonly start: StartScanWorker; readonly minBytes?: number };
   /**
@@ -104,9 +107,9 @@ const DEFAULT_DEFER_BUDGET = 8 << 20;
  * - A malformed item is recorded in `errors` with its file and position; the scan goes on. Input that
  *   is not JSON throws `UnreadableInputError`.
  */
-export async function scan(options: ScanOptions): Promise<ScanReport> {
+export async function scan(sources: ScanSource | readonly ScanSource[], options: ScanOptions): Promise<ScanReport> {
   const store = options.store ?? new MemoryEvaluationStore();
-  const engine = new ScanEngine(options, store);
+  const engine = new ScanEngine(Array.isArray(sources) ? (sources as readonly ScanSource[]) : [sources as ScanSource], options, store);
   try {
     await engine.run();
   } catch (error) {
@@ -133,7 +136,17 @@ class ScanEngine {
   private itemsMalformed = 0;
   private ruleErrors = 0;
   private readonly skipped = new Map<string, { reason: SkipReason; resourceType: string; count: number }>();
-  private readonly errors: ItemError[] = [];
+  private readonly errors: ReportedError[] = [];
+  /** Names of the inputs read, in order: `file` in items and evaluations indexes it. */
+  private readonly files: string[] = [];
+  /** Inputs that could not be read, or stopped being read at a fault. */
+  private readonly failedFiles = new Set<number>();
+  private inputErrors = 0;
+  /** Inputs skipped as not Config data, and the count per reason. */
+  private readonly skippedFiles = new Set<number>();
+  private readonly inputsSkipped = new Map<string, number>();
+  private worker: ScanWorkerClient | undefined;
+  private workerBytes = 0;
   private readonly maxErrors: number;
   private bytes = 0;
   /** Item positions, as blocks are applied. */
@@ -142,6 +155,7 @@ class ScanEngine {
   private rereadAt: ListResumeAt | undefined;
 
   constructor(
+    private readonly sources: readonly ScanSource[],
     private readonly options: ScanOptions,
     private readonly store: EvaluationStore,
   ) {
@@ -154,14 +168,13 @@ class ScanEngine {
   }
 
   async run(): Promise<void> {
-    const worker = this.startWorker();
     try {
-      await this.readAll(worker, (block) => evaluateBatch(block, this.ruleRuns));
+      await this.readAll((block) => evaluateBatch(block, this.ruleRuns));
       // Account items first: an item waiting for one as a related resource then finds the merged item.
       for (const merged of this.accounts.merged()) this.evaluateAccount(merged);
-      await this.evaluateWaiting(worker);
+      await this.evaluateWaiting(this.worker);
     } finally {
-      worker?.close();
+      this.worker?.close();
     }
     await this.store.finish();
   }
@@ -179,8 +192,9 @@ class ScanEngine {
       for (const type of REPORT_ORDER) compliance[type] += counts[type];
     }
     const skipped: SkippedItems[] = [...this.skipped.values()].filter((entry) => entry.count > 0);
+    const inputsSkipped = [...this.inputsSkipped].map(([reason, count]) => ({ reason, count }));
     const summary: ScanSummary = {
-      files: this.options.files.length,
+      files: this.files.length,
       rules: this.runs.map((run) => run.rule.id),
       rulesNotRun: this.options.rulesNotRun ?? [],
       itemsRead: this.itemsRead,
@@ -193,11 +207,13 @@ class ScanEngine {
       evaluations: REPORT_ORDER.reduce((sum, type) => sum + compliance[type], 0),
       compliance,
       byRule,
+      ...(this.inputErrors === 0 ? {} : { inputErrors: this.inputErrors }),
+      ...(inputsSkipped.length === 0 ? {} : { inputsSkipped }),
     };
     const store = this.store;
     return {
       rules: this.runs.map((run) => run.rule),
-      files: this.options.files,
+      files: this.files,
       summary,
       errors: this.errors,
       evaluations: (ruleId, type) => store.read(ruleId, type),
@@ -205,19 +221,14 @@ class ScanEngine {
     };
   }
 
-  private startWorker(): ScanWorkerClient | undefined {
+  /** Starts the worker once the byte inputs so far and the next one's size reach the option's `minBytes`. */
+  private startWorker(input: ByteInput): ScanWorkerClient | undefined {
     const option = this.options.worker;
-    if (option === undefined || this.runs.length === 0) return undefined;
-    let bytes = 0;
-    for (const file of this.options.files) {
-      try {
-        bytes += statSync(file).size;
-      } catch {
-        // Unreadable: the reader reports it.
-      }
-    }
-    if (bytes < (option.minBytes ?? DEFAULT_WORKER_MIN_BYTES)) return undefined;
-    return new ScanWorkerClient(option.start, this.workerData());
+    if (this.worker !== undefined || option === undefined || this.runs.length === 0) return this.worker;
+    this.workerBytes += input.size ?? 0;
+    if (this.workerBytes + this.bytes < (option.minBytes ?? DEFAULT_WORKER_MIN_BYTES)) return undefined;
+    this.worker = new ScanWorkerClient(option.start, this.workerData());
+    return this.worker;
   }
 
   private workerData(): ScanWorkerData {
@@ -225,53 +236,106 @@ class ScanEngine {
   }
 
   /**
-   * Reads every file in blocks and has them evaluated (pipeline: on the worker thread, or here) and
-   * applied in input order. A run that did not parse stops its file's blocks where it starts; the file
-   * is then read again from there, splitting exactly (and guessing again after a few items, unless runs
-   * of this file have failed MAX_RUN_FAILURES times).
+   * Reads every input of every source in order. Byte inputs go in blocks to be evaluated (pipeline: on
+   * the worker thread, or here) and applied in input order; a run that did not parse stops its
+   * input's blocks where it starts, and the input is read again from there, splitting exactly (and
+   * guessing again after a few items, unless runs of this input have failed MAX_RUN_FAILURES times).
+   * An input that cannot be read is listed in `errors` and the scan goes on with the next.
    */
-  private async readAll(client: ScanWorkerClient | undefined, evaluateHere: (block: ValueBlock) => WorkerResult): Promise<void> {
+  private async readAll(evaluateHere: (block: ValueBlock) => WorkerResult): Promise<void> {
     const buffers = new BlockBuffers(BLOCK_BYTES);
-    const pipeline = new WorkPipeline<{ file: number; block: ValueBlock }>(client, {
+    const pipeline = new WorkPipeline<{ file: number; block: ValueBlock }>(undefined, {
       message: ({ block }) => ({ type: 'block', bytes: block.bytes, starts: block.starts, ends: block.ends, kinds: block.kinds }),
       evaluateHere: ({ block }) => evaluateHere(block),
-      apply: ({ file, block }, result) => this.applyResult(file, block, result),
+      apply: ({ file, block }, result) => this.failedFiles.has(file) || this.skippedFiles.has(file) || this.applyResult(file, block, result),
       done: ({ block }) => buffers.give(block.bytes),
     });
+    for (const source of this.sources) {
+      for await (const input of source.inputs()) {
+        const file = this.files.push(input.name) - 1;
+        await this.readInput(file, input, pipeline, buffers);
+      }
+    }
+    await pipeline.drain();
+  }
+
+  private async readInput(file: number, input: ScanInput, pipeline: WorkPipeline<{ file: number; block: ValueBlock }>, buffers: BlockBuffers): Promise<void> {
+    switch (input.kind) {
+      case 'failure':
+        this.recordInputError(file, {
+          file: input.name,
+          error: input.code,
+          message: input.message,
+          ...(input.account === undefined ? {} : { account: input.account }),
+          ...(input.region === undefined ? {} : { region: input.region }),
+          ...(input.action === undefined ? {} : { action: input.action }),
+          ...(input.ruleIds === undefined ? {} : { rules: input.ruleIds }),
+        });
+        return;
+      case 'items':
+        // After the blocks before it: items are applied in input order whichever thread read them.
+        await pipeline.drain();
+        await this.readItems(file, input);
+        return;
+      case 'bytes': {
+        const reason = notConfigByName(input.name);
+        if (reason !== undefined) {
+          this.skipInput(file, reason);
+          return;
+        }
+        const worker = this.startWorker(input);
+        if (worker !== undefined) pipeline.useWorker(worker);
+        await this.readBytes(file, input, pipeline, buffers);
+      }
+    }
+  }
+
+  private async readItems(file: number, input: ItemInput): Promise<void> {
+    let index = 0;
+    try {
+      for await (const value of input.items()) {
+        this.readParsed(file, { index }, true, value, undefined);
+        index += 1;
+      }
+    } catch (error) {
+      this.recordInputError(file, { file: input.name, error: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async readBytes(file: number, input: ByteInput, pipeline: WorkPipeline<{ file: number; block: ValueBlock }>, buffers: BlockBuffers): Promise<void> {
     const onBytes = (bytes: number): void => {
       this.bytes += bytes;
     };
     const guess = this.options.exactSplitting !== true;
-    for (const [fileIndex, file] of this.options.files.entries()) {
-      let failures = 0;
-      for (let resume: ListResumeAt | undefined; ; ) {
-        let hadRuns = false;
-        const options = resume === undefined ? { onBytes, guess, buffers } : { onBytes, buffers, resume: { ...resume, guess: guess && failures < MAX_RUN_FAILURES } };
-        let failure: unknown;
-        try {
-          for await (const block of readJsonItems(file, options)) {
-            hadRuns ||= block.kinds.includes(VALUE_RUN);
-            await pipeline.submit({ file: fileIndex, block });
-            if (this.rereadAt !== undefined) break;
-            this.options.onProgress?.({ file, items: this.itemsRead, bytes: this.bytes });
-          }
-        } catch (error) {
-          failure = error;
+    let failures = 0;
+    for (let resume: ListResume | undefined; ; ) {
+      let hadRuns = false;
+      const options = resume === undefined ? { onBytes, guess, buffers } : { onBytes, buffers, resume: { ...resume, guess: guess && failures < MAX_RUN_FAILURES } };
+      let failure: unknown;
+      try {
+        for await (const block of readJsonItems(input, options)) {
+          hadRuns ||= block.kinds.includes(VALUE_RUN);
+          await pipeline.submit({ file, block });
+          if (this.rereadAt !== undefined || this.failedFiles.has(file) || this.skippedFiles.has(file)) break;
+          this.options.onProgress?.({ file: input.name, items: this.itemsRead, bytes: this.bytes });
         }
-        // Blocks read before a failure are applied first, as on one thread: one may fail earlier, or hold
-        // a run that did not parse, whose file is then read again from there. Only runs ask for that, so a
-        // file without any need not wait for its answers.
-        if (hadRuns || failure !== undefined) await pipeline.drain();
-        resume = this.rereadAt;
-        this.rereadAt = undefined;
-        if (resume === undefined) {
-          if (failure !== undefined) throw failure;
-          break;
-        }
-        failures += 1;
+      } catch (error) {
+        failure = error;
       }
+      // Blocks read before a failure are applied first, as on one thread: one may fail earlier, or hold
+      // a run that did not parse, whose input is then read again from there. Only runs ask for that, so
+      // an input without any need not wait for its answers.
+      if (hadRuns || failure !== undefined) await pipeline.drain();
+      resume = this.rereadAt;
+      this.rereadAt = undefined;
+      if (resume === undefined) {
+        if (failure === undefined || this.failedFiles.has(file)) return;
+        if (!(failure instanceof UnreadableInputError)) throw failure;
+        this.recordInputError(file, { file: input.name, error: failure.name, message: inputErrorMessage(failure) });
+        return;
+      }
+      failures += 1;
     }
-    await pipeline.drain();
   }
 
   /**
@@ -321,7 +385,7 @@ class ScanEngine {
     }
     this.ruleErrors += 1;
     this.recordError({
-      file: this.options.files[item.file] ?? '',
+      file: this.files[item.file] ?? '',
       position: item.position,
       error: String(result[at + 1]),
       message: String(result[at + 2]),
@@ -449,15 +513,26 @@ class ScanEngine {
 
   /** Reads one value here: `raw` is the item's JSON (bytes or text) when the value is an item. */
   private readValue(file: number, position: ItemPosition, isItem: boolean, text: string, raw: Uint8Array | string): void {
+    if (this.failedFiles.has(file) || this.skippedFiles.has(file)) return;
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      throw new UnreadableInputError(
-        this.options.files[file] ?? '',
-        describePosition(position),
-        `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const failure = new UnreadableInputError(this.files[file] ?? '', describePosition(position), `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      this.recordInputError(file, { file: failure.file, error: failure.name, message: inputErrorMessage(failure) });
+      return;
+    }
+    this.readParsed(file, position, isItem, parsed, raw);
+  }
+
+  /** Reads one parsed value: an item, or (`isItem` false) a document that may hold items. */
+  private readParsed(file: number, position: ItemPosition, isItem: boolean, parsed: unknown, raw: Uint8Array | string | undefined): void {
+    if (!isItem) {
+      const reason = notConfigDocument(parsed);
+      if (reason !== undefined) {
+        this.skipInput(file, reason);
+        return;
+      }
     }
     let items: ConfigurationItem | ConfigurationItem[];
     try {
@@ -467,7 +542,7 @@ class ScanEngine {
       this.itemsRead += 1;
       this.itemsMalformed += 1;
       this.recordError({
-        file: this.options.files[file] ?? '',
+        file: this.files[file] ?? '',
         position,
         error: error.name,
         message: error.message,
@@ -532,6 +607,26 @@ class ScanEngine {
     if (this.errors.length < this.maxErrors) this.errors.push(error);
   }
 
+  /** An input that cannot be read (or no longer): listed whatever the cap, as inputs are few. */
+  private recordInputError(file: number, error: InputError): void {
+    this.failedFiles.add(file);
+    this.inputErrors += 1;
+    this.errors.push(error);
+  }
+
+  /** An input that is not Config data: counted once by reason, and not read further. */
+  private skipInput(file: number, reason: string): void {
+    if (this.skippedFiles.has(file)) return;
+    this.skippedFiles.add(file);
+    this.inputsSkipped.set(reason, (this.inputsSkipped.get(reason) ?? 0) + 1);
+  }
+
 }
 
 type ListResumeAt = ItemList & { readonly offset: number };
+type ListResume = ListResumeAt;
+
+/** The error's message without the input's name, which the entry carries as `file`. */
+function inputErrorMessage(error: UnreadableInputError): string {
+  return error.position === undefined ? error.reason : `${error.position}: ${error.reason}`;
+}

@@ -45,9 +45,14 @@ export class WorkPipeline<Work> {
   private dropping = false;
 
   constructor(
-    private readonly client: ScanWorkerClient | undefined,
+    private client: ScanWorkerClient | undefined,
     private readonly stages: PipelineStages<Work>,
   ) {}
+
+  /** From now on, work goes to this worker too (the scan starts it once the input is large enough). */
+  useWorker(client: ScanWorkerClient): void {
+    this.client = client;
+  }
 
   async submit(work: Work): Promise<void> {
     const { client, stages } = this;

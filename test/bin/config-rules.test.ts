@@ -114,11 +114,37 @@ describe('config-rules scan (end to end)', () => {
     expect(report.summary).toMatchObject({ itemsRead: 3, itemsMalformed: 1 });
   });
 
-  it('stops with exit 2 and a clear message on a file that is not JSON, writing no report', () => {
-    const run = runCli(['scan', join(FIXTURES, 'bad', 'not-json.json'), '--format', 'json']);
+  it('reports the other inputs and exits 2 when one file is not JSON or is missing', () => {
+    const notJson = join(FIXTURES, 'bad', 'not-json.json');
+    const missing = join(FIXTURES, 'bad', 'no-such-file.json');
+    const good = join(FIXTURES, 'forms', 'snapshot.json');
+    const run = runCli(['scan', notJson, missing, good, '--format', 'json']);
     expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^config-rules: Cannot read .*not-json\.json \(byte 0\): expected "\{" or "\[" but found "r"\n$/);
+    expect(run.stderr).toBe("config-rules: 2 input(s) could not be read: see the report's errors\n");
+    const report = JSON.parse(run.stdout) as JsonReport & { summary: { inputErrors: number; files: number } };
+    expect(report.errors).toEqual([
+      { file: notJson, error: 'UnreadableInputError', message: 'byte 0: expected "{" or "[" but found "r"' },
+      { file: missing, error: 'ENOENT', message: expect.stringContaining('no such file or directory') as unknown },
+    ]);
+    expect(report.summary).toMatchObject({ files: 3, inputErrors: 2 });
+    expect(report.evaluations.some((e) => e.ComplianceResourceId === 'snapshot-bad')).toBe(true);
+  });
+
+  it('skips CloudTrail logs, digests and the writability check in an AWSLogs tree, counted by reason', () => {
+    const run = runCli(['scan', join(FIXTURES, 'awslogs'), '--format', 'json']);
+    const report = JSON.parse(run.stdout) as JsonReport & { summary: { inputsSkipped: unknown; files: number } };
+    expect(report.errors).toEqual([]);
+    expect(report.summary).toMatchObject({
+      files: 5,
+      itemsMalformed: 0,
+      inputsSkipped: [
+        { reason: 'CloudTrail log file', count: 2 },
+        { reason: 'CloudTrail digest file', count: 1 },
+        { reason: 'Config writability check file', count: 1 },
+      ],
+    });
+    expect(report.summary.itemsRead).toBeGreaterThan(0);
+    expect(run.stdout).not.toContain('configurationItemCaptureTime');
   });
 
   it.each([

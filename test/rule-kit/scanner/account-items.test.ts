@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compliant, configurationOf, defineRule, nonCompliant, normaliseItem, type ConfigurationItem } from '../../../rule-kit';
 import { mergeAccountItems, type HeldAccountItem } from '../../../rule-kit/scanner/account-items';
-import { REPORT_ORDER, scan, selectRules, type ReportedEvaluation, type ScanReport } from '../../../rule-kit/scanner';
+import { REPORT_ORDER, selectRules, type ReportedEvaluation, type ScanReport } from '../../../rule-kit/scanner';
+import { scanFiles } from './scan-under-test';
 import { item, openThingRule, snapshot } from './test-rules';
 
 const account = (overrides: Record<string, unknown>): Record<string, unknown> =>
@@ -112,7 +113,7 @@ describe('scan: AWS::::Account items merge per account and region', () => {
         account({ awsAccountId: '444455556666', resourceId: '444455556666', configuration: { Summary: 'good', Trails: [] } }),
       ]),
     );
-    const report = await scan({ files: [path], rules: selectRules([accountFactsRule, openThingRule]).selected });
+    const report = await scanFiles({ files: [path], rules: selectRules([accountFactsRule, openThingRule]).selected });
     const seen = (await evaluations(report)).map(
       (e) => `${e.ConfigRuleName} ${e.ComplianceResourceId} ${e.ComplianceType} ${e.OrderingTimestamp} ${e.Annotation ?? ''}`,
     );
@@ -134,7 +135,7 @@ describe('scan: AWS::::Account items merge per account and region', () => {
   it('counts account items as skipped, one by one, when no selected rule evaluates them', async () => {
     const path = join(dir, 'only-accounts.json');
     writeFileSync(path, snapshot([account({ configuration: { Summary: 'good' } }), account({ configuration: { Trails: [] } })]));
-    const report = await scan({ files: [path], rules: selectRules([openThingRule]).selected });
+    const report = await scanFiles({ files: [path], rules: selectRules([openThingRule]).selected });
     expect(report.summary).toMatchObject({ itemsRead: 2, itemsEvaluated: 0, itemsSkipped: 2 });
     expect(report.summary.skipped).toEqual([{ reason: 'no-selected-rule-for-type', resourceType: 'AWS::::Account', count: 2 }]);
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readJsonItems, type ValueBlock } from '../../../rule-kit/scanner';
+import { fileInput, readJsonItems, type ValueBlock } from '../../../rule-kit/scanner';
 import { valuesOf } from './cut-values';
 import { item, snapshot } from './test-rules';
 
@@ -14,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function readAll(path: string): Promise<unknown[]> {
   const blocks: ValueBlock[] = [];
-  for await (const block of readJsonItems(path)) blocks.push(block);
+  for await (const block of readJsonItems(fileInput(path))) blocks.push(block);
   return valuesOf(blocks).map((value) => JSON.parse(value.text) as unknown);
 }
 

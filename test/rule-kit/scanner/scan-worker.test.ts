@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatJson, scan, selectRules, StringTextOutput, type ScanOptions } from '../../../rule-kit/scanner';
+import { formatJson, isInputError, selectRules, StringTextOutput, type ScanReport } from '../../../rule-kit/scanner';
 import type { RuleDefinition } from '../../../rule-kit';
-import { startTestWorker } from './scan-under-test';
+import { scanFiles, startTestWorker, type FileScanOptions } from './scan-under-test';
 import { buggyRule, guardedThingRule, item, openThingRule, snapshot } from './test-rules';
 import { defineRule, compliant } from '../../../rule-kit';
 import { ScanWorkerFailedError } from '../../../rule-kit/scanner/scan-worker-client';
@@ -20,9 +20,9 @@ function file(name: string, content: string): string {
   return path;
 }
 
-async function rendered(options: ScanOptions): Promise<string> {
+async function rendered(options: FileScanOptions): Promise<string> {
   const out = new StringTextOutput();
-  await formatJson(await scan(options), out);
+  await formatJson(await scanFiles(options), out);
   return out.toString();
 }
 
@@ -73,14 +73,19 @@ describe('scan through a worker thread', () => {
   it('reports input that is not JSON as the one-thread scan does, after the values before it', async () => {
     const files = [file('bad.json', `${snapshot(mixedItems(600)).slice(0, -3)}, nonsense]}`)];
     const selected = selectRules([openThingRule]).selected;
-    const threaded = scan({ files, rules: selected, worker: { start: startTestWorker, minBytes: 0 } });
-    const single = scan({ files, rules: selected });
-    const failure = await single.then(
-      () => undefined,
-      (error: unknown) => (error instanceof Error ? error.message : String(error)),
-    );
-    expect(failure).toMatch(/not valid JSON/);
-    await expect(threaded).rejects.toThrow(failure);
+    const threaded = scanFiles({ files, rules: selected, worker: { start: startTestWorker, minBytes: 0 } });
+    const single = scanFiles({ files, rules: selected });
+    const render = async (report: Promise<ScanReport>): Promise<string> => {
+      const out = new StringTextOutput();
+      await formatJson(await report, out);
+      return out.toString();
+    };
+    const [one, two] = [await render(single), await render(threaded)];
+    const parsed = JSON.parse(one) as ScanReport;
+    expect(parsed.summary.inputErrors).toBe(1);
+    expect(parsed.summary.itemsRead).toBeGreaterThan(600);
+    expect(parsed.errors.filter(isInputError)).toEqual([{ file: files[0], error: 'UnreadableInputError', message: expect.stringMatching(/not valid JSON/) as unknown }]);
+    expect(two).toBe(one);
   }, 30_000);
 
   it('fails the scan, rather than hanging or answering on one thread, when the worker cannot start', async () => {
@@ -96,6 +101,6 @@ describe('scan through a worker thread', () => {
     });
     const files = [file('c.json', snapshot(mixedItems(2000)))];
     const selected = selectRules([unknownToWorker]).selected;
-    await expect(scan({ files, rules: selected, worker: { start: startTestWorker, minBytes: 0 } })).rejects.toBeInstanceOf(ScanWorkerFailedError);
+    await expect(scanFiles({ files, rules: selected, worker: { start: startTestWorker, minBytes: 0 } })).rejects.toBeInstanceOf(ScanWorkerFailedError);
   }, 30_000);
 });

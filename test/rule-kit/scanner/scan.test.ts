@@ -9,17 +9,23 @@ import {
   formatJson,
   MemoryEvaluationStore,
   REPORT_ORDER,
-  scan,
+
   selectRules,
   SpoolEvaluationStore,
   StringTextOutput,
-  UnreadableInputError,
+  fileSource,
+  isInputError,
+  scan,
   type EvaluationStore,
+  type InputFailure,
+  type ItemInput,
+  type ScanInput,
+  type ScanSource,
   type ReportedEvaluation,
   type ScanReport,
 } from '../../../rule-kit/scanner';
 import { buggyRule, guardedThingRule, guardedWhenOpenRule, item, openThingRule, snapshot, testRules } from './test-rules';
-import { scanUnderTest, startTestWorker } from './scan-under-test';
+import { scanFiles, scanUnderTest, startTestWorker } from './scan-under-test';
 
 let dir: string;
 beforeEach(() => {
@@ -125,14 +131,84 @@ describe('scan', () => {
   });
 
   it.each([
-    ['not JSON', 'this is not json', /Cannot read .*byte 0.*expected "\{" or "\["/],
-    ['an element that is not JSON', '{"configurationItems": [{"a": 1}, {"b": tru}]}', /Cannot read .*item 1.*not valid JSON/],
+    ['not JSON', 'this is not json', /^byte 0: expected "\{" or "\["/],
+    ['an element that is not JSON', '{"configurationItems": [{"a": 1}, {"b": tru}]}', /^item 1: not valid JSON/],
     ['a truncated file', '[{"a": 1}, {"b"', /unexpected end of input/],
     ['a broken gzip file', Buffer.from([0x1f, 0x8b, 1, 2, 3]), /not a valid gzip file/],
-  ])('stops with UnreadableInputError on %s', async (_name, content, message) => {
+  ])('lists %s in errors and evaluates the other inputs', async (_name, content, message) => {
+    const before = file('a-before.json', snapshot([item({ resourceId: 'before', configuration: { open: true } })]));
     const path = file('bad.json', content);
-    await expect(run([path])).rejects.toThrow(UnreadableInputError);
-    await expect(run([path])).rejects.toThrow(message);
+    const after = file('z-after.json', snapshot([item({ resourceId: 'after' })]));
+    const report = await run([before, path, after]);
+    expect(report.files).toEqual([before, path, after]);
+    expect(report.errors.filter(isInputError)).toEqual([{ file: path, error: 'UnreadableInputError', message: expect.stringMatching(message) as unknown }]);
+    expect(report.summary).toMatchObject({ files: 3, inputErrors: 1 });
+    expect(verdicts(await all(report)).filter((v) => v.startsWith('thing-not-open'))).toEqual(['thing-not-open after COMPLIANT', 'thing-not-open before NON_COMPLIANT']);
+  });
+
+  describe('sources', () => {
+    const rules = (): ReturnType<typeof selectRules>['selected'] => selectRules([openThingRule]).selected;
+    const source = (inputs: ScanInput[]): ScanSource => ({
+      name: 'test',
+      async *inputs() {
+        yield* inputs;
+      },
+    });
+
+    it('evaluates item inputs (already parsed) like items read from files, in input order, latest wins', async () => {
+      const older = item({ resourceId: 'r', configurationItemCaptureTime: '2026-03-01T00:00:00.000Z', configuration: { open: true } });
+      const newer = item({ resourceId: 'r', configurationItemCaptureTime: '2026-03-02T00:00:00.000Z' });
+      const items: ItemInput = {
+        kind: 'items',
+        name: 'live:111122223333/eu-west-1/config',
+        async *items() {
+          yield newer;
+          yield { resourceType: 'AWS::Test::Thing', resourceId: 'broken' };
+          yield item({ resourceId: 'open', configuration: { open: true } });
+        },
+      };
+      const path = file('s.json', snapshot([older]));
+      const report = await scan([fileSource([path]), source([items])], { rules: rules() });
+      expect(report.files).toEqual([path, 'live:111122223333/eu-west-1/config']);
+      expect(verdicts(await all(report))).toEqual(['thing-not-open open NON_COMPLIANT', 'thing-not-open r COMPLIANT']);
+      expect(report.summary).toMatchObject({ itemsRead: 4, itemsMalformed: 1 });
+      expect(report.errors).toEqual([expect.objectContaining({ file: 'live:111122223333/eu-west-1/config', position: { index: 1 }, resourceId: 'broken' })]);
+    });
+
+    it('lists an input failure with its place and goes on', async () => {
+      const failure: InputFailure = {
+        kind: 'failure',
+        name: 'live:111122223333/eu-west-1/config',
+        account: '111122223333',
+        region: 'eu-west-1',
+        code: 'AccessDeniedException',
+        action: 'config:ListDiscoveredResources',
+        message: 'User is not authorized to perform config:ListDiscoveredResources',
+      };
+      const report = await scan([source([failure]), fileSource([file('s.json', snapshot([item()]))])], { rules: rules() });
+      expect(report.errors).toEqual([
+        { file: failure.name, error: 'AccessDeniedException', message: failure.message, account: '111122223333', region: 'eu-west-1', action: 'config:ListDiscoveredResources' },
+      ]);
+      expect(report.summary).toMatchObject({ files: 2, inputErrors: 1, evaluations: 1 });
+    });
+
+    it('skips CloudTrail files by name unread, and by shape whatever their name, counted by reason', async () => {
+      const trail = { Records: [{ eventVersion: '1.08', eventName: 'PutBucketPolicy', eventTime: '2026-03-02T09:14:07Z', awsRegion: 'eu-west-1' }] };
+      const byName = file('111122223333_CloudTrail_eu-west-1_20260302T0915Z_a1B2c3D4e5F6g7H8.json.gz', 'not even read');
+      const byShape = file('events.json', gzipSync(JSON.stringify(trail)));
+      const digest = file('digest.json', JSON.stringify({ digestStartTime: '2026-03-02T08:15:30Z', digestEndTime: '2026-03-02T09:15:30Z', logFiles: [] }));
+      const good = file('s.json', snapshot([item()]));
+      const report = await scanUnderTest({ files: [byName, byShape, digest, good], rules: rules() });
+      expect(report.errors).toEqual([]);
+      expect(report.summary).toMatchObject({ files: 4, itemsRead: 1, itemsMalformed: 0, inputsSkipped: [{ reason: 'CloudTrail log file', count: 2 }, { reason: 'CloudTrail digest file', count: 1 }] });
+      expect(report.summary).not.toHaveProperty('inputErrors');
+    });
+
+    it('leaves both new summary fields out when every input is Config data and readable (reports stay as they were)', async () => {
+      const report = await scanUnderTest({ files: [file('s.json', snapshot([item()]))], rules: rules() });
+      expect(Object.keys(report.summary)).not.toEqual(expect.arrayContaining(['inputErrors']));
+      expect(Object.keys(report.summary)).not.toEqual(expect.arrayContaining(['inputsSkipped']));
+    });
   });
 
   it('reads gzip files whatever their name, and concatenated documents', async () => {
@@ -291,10 +367,10 @@ describe('scan, runs of items cut at guessed boundaries', () => {
     const rules = selectRules([openThingRule, guardedThingRule, buggyRule]).selected;
     const reads = jest.spyOn(readJsonItemsModule, 'readJsonItems');
     try {
-      const guessed = await render(scan({ files, rules, ...(threaded ? { worker: { start: startTestWorker, minBytes: 0 } } : {}) }));
+      const guessed = await render(scanFiles({ files, rules, ...(threaded ? { worker: { start: startTestWorker, minBytes: 0 } } : {}) }));
       const rereads = reads.mock.calls.filter(([, options]) => options?.resume !== undefined);
       expect(rereads.length).toBeGreaterThan(0);
-      expect(rereads.every(([path]) => path === files[0] || path === files[1])).toBe(true);
+      expect(rereads.every(([input]) => input.name === files[0] || input.name === files[1])).toBe(true);
       const exact = await render(scanUnderTest({ files, rules, exactSplitting: true }));
       expect(guessed).toBe(exact);
       const parsed = JSON.parse(guessed) as { summary: unknown; errors: { position: unknown; resourceId: string }[] };
@@ -326,11 +402,10 @@ describe('scan, runs of items cut at guessed boundaries', () => {
     const text = snapshot(items.slice(0, 3000)).replace('"resourceId":"r-2500"', '"resourceId":r-2500"');
     const path = file('broken.json', text);
     const rules = selectRules([openThingRule]).selected;
-    const exact = await scanUnderTest({ files: [path], rules, exactSplitting: true }).then(
-      () => 'no error',
-      (error: unknown) => String(error),
-    );
-    expect(exact).toMatch(/item 2500\): not valid JSON/);
-    await expect(scanUnderTest({ files: [path], rules })).rejects.toThrow(exact.replace(/^UnreadableInputError: /, ''));
+    const exact = await render(scanUnderTest({ files: [path], rules, exactSplitting: true }));
+    const parsed = JSON.parse(exact) as ScanReport;
+    expect(parsed.summary).toMatchObject({ itemsRead: 2500, inputErrors: 1 });
+    expect(parsed.errors.filter(isInputError)).toEqual([{ file: path, error: 'UnreadableInputError', message: expect.stringMatching(/^item 2500: not valid JSON/) as unknown }]);
+    expect(await render(scanUnderTest({ files: [path], rules }))).toBe(exact);
   });
 });
