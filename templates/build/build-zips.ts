@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleRule, type Bundle, type RuleEntry } from './bundle-rule';
-import { writeZip } from './zip-writer';
+import { writeZip } from './zip-archive';
 
 export interface BuiltZip {
   readonly id: string;

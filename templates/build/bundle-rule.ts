@@ -7,7 +7,7 @@ import { bytesByPackage } from './bytes-by-package';
 import { BUNDLE_TARGET, bundleClients, CLIENT_PACKAGE, sharedBuildOptions, type ClientFiles } from './client-packages';
 import { BundleError, MissingHandlerError, SdkImportError } from './errors';
 import { valueImportsOf } from './value-imports';
-import type { ZipEntry } from './zip-writer';
+import type { ZipEntry } from './zip-archive';
 
 export { BUNDLE_TARGET };
 /** The file inside each zip; with the `handler` export it makes the Lambda handler `index.handler`. */

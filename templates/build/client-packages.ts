@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { bytesByPackage } from './bytes-by-package';
 import { BundleError } from './errors';
-import type { ZipEntry } from './zip-writer';
+import type { ZipEntry } from './zip-archive';
 
 /** AWS SDK v3 service clients: each goes into the zip as its own package instead of into index.js. */
 export const CLIENT_PACKAGE = /^@aws-sdk\/client-[a-z0-9-]+$/;

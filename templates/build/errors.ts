@@ -10,16 +10,6 @@ export class ZipEntryError extends Error {
   }
 }
 
-export class ZipFormatError extends Error {
-  override readonly name = 'ZipFormatError';
-  constructor(
-    readonly offset: number,
-    readonly reason: string,
-  ) {
-    super(`Not a zip this reader understands at byte ${offset}: ${reason}`);
-  }
-}
-
 export class MissingHandlerError extends Error {
   override readonly name = 'MissingHandlerError';
   constructor(

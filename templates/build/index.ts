@@ -1,8 +1,5 @@
-export { crc32 } from './crc32';
-export { writeZip } from './zip-writer';
-export type { ZipEntry } from './zip-writer';
-export { readZip } from './zip-reader';
-export type { ZipEntryInfo } from './zip-reader';
+export { readZip, writeZip } from './zip-archive';
+export type { ZipEntry } from './zip-archive';
 export { BUNDLE_FILE, BUNDLE_TARGET, bundleRule } from './bundle-rule';
 export type { Bundle, RuleEntry } from './bundle-rule';
 export { bundleClients, clientsEntry, CLIENTS_CODE_FILE, CLIENT_PACKAGE, lazyClientStub } from './client-packages';
