@@ -7,7 +7,7 @@
 export type CfnValue = string | number | boolean | readonly CfnValue[] | { readonly [key: string]: CfnValue };
 
 export interface CfnParameter {
-  readonly Type: 'String' | 'Number';
+  readonly Type: 'String' | 'Number' | 'CommaDelimitedList';
   readonly Default?: string | number;
   readonly Description?: string;
   readonly AllowedValues?: readonly (string | number)[];

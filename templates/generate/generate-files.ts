@@ -1,37 +1,31 @@
 import type { RuleDefinition } from '../../rule-kit';
 import { GeneratorError } from './errors';
+import { generatedTemplate, type GeneratedFile } from './generated-file';
+import { organizationTemplates } from './organization-files';
 import { buildPackTemplate } from './pack-template';
 import { rolePermissions } from './permissions';
-import { renderTemplate } from './render-yaml';
 import { buildStackTemplate } from './stack-template';
 
-export interface GeneratedFile {
-  /** Relative to the project root. */
-  readonly path: string;
-  readonly content: string;
-}
+export type { GeneratedFile } from './generated-file';
 
 export const STACK_TEMPLATE_PATH = 'templates/config-rules-pack.yaml';
 export const PACK_TEMPLATE_PATH = 'conformance-pack.yaml';
 export const permissionsPath = (id: string): string => `templates/permissions/${id}.json`;
 
-const GENERATED = 'Generated from the rules in rules/index.ts by templates/generate (npm run generate). Do not edit.';
-
-/** The two committed templates, derived only from the rules' metadata. */
+/** The committed templates, derived only from the rules' metadata, each within the size its deployment allows. */
 export function generateTemplates(rules: readonly RuleDefinition[]): GeneratedFile[] {
   if (rules.length === 0) throw new GeneratorError('(registry)', 'rules/index.ts lists no rules');
   return [
-    {
-      path: STACK_TEMPLATE_PATH,
-      content: renderTemplate(buildStackTemplate(rules), [
-        GENERATED,
-        'Deploy: npm run build, then aws cloudformation package + deploy (templates/README.md).',
-      ]),
-    },
-    {
-      path: PACK_TEMPLATE_PATH,
-      content: renderTemplate(buildPackTemplate(rules), [GENERATED, 'Deploy after the stack in templates/: aws configservice put-conformance-pack.']),
-    },
+    // `package` rewrites each function's Code into an S3 location: its growth is reserved in the budget.
+    generatedTemplate(
+      STACK_TEMPLATE_PATH,
+      buildStackTemplate(rules),
+      'Deploy: npm run build, then aws cloudformation package + deploy --s3-bucket (templates/README.md).',
+      'cloudformation-s3',
+      rules.length,
+    ),
+    generatedTemplate(PACK_TEMPLATE_PATH, buildPackTemplate(rules), 'Deploy after the stack in templates/: aws configservice put-conformance-pack.', 'conformance-pack-body'),
+    ...organizationTemplates(rules),
   ];
 }
 

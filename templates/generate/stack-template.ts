@@ -18,6 +18,18 @@ import { codePath, functionName, logicalId } from './names';
 import { CROSS_ACCOUNT_ACTIONS, roleStatements } from './permissions';
 
 export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+/**
+ * Where the functions' code comes from. `package`: a local path `aws cloudformation package` uploads and
+ * rewrites (one account and Region). `regional-bucket`: `<CodeBucketPrefix>-<Region>/<CodeKeyPrefix><id>.zip`,
+ * so one template serves every Region of a StackSet (Lambda reads code only from a bucket in its own Region).
+ */
+export type CodeSource = 'package' | 'regional-bucket';
+export const CODE_BUCKET_PREFIX_PARAMETER = 'CodeBucketPrefix';
+export const CODE_KEY_PREFIX_PARAMETER = 'CodeKeyPrefix';
+
+/** The IAM path of every rule role: `/<stack name>/`, so a member account can trust exactly these roles. */
+export const ROLE_PATH = sub('/${AWS::StackName}/');
 export const RUNTIME = 'nodejs22.x';
 export const HANDLER = 'index.handler';
 
@@ -65,6 +77,21 @@ const PARAMETERS: Readonly<Record<string, CfnParameter>> = {
   },
 };
 
+const REGIONAL_CODE_PARAMETERS: Readonly<Record<string, CfnParameter>> = {
+  [CODE_BUCKET_PREFIX_PARAMETER]: {
+    Type: 'String',
+    // 63 characters per bucket name, less "-" and the longest Region name.
+    AllowedPattern: '^[a-z0-9][a-z0-9.-]{1,46}$',
+    Description: 'The code bucket in each Region is <CodeBucketPrefix>-<Region> (Lambda reads code only from its own Region).',
+  },
+  [CODE_KEY_PREFIX_PARAMETER]: {
+    Type: 'String',
+    Default: 'config-rules-pack/',
+    AllowedPattern: "^[A-Za-z0-9!_.*'()/-]*$",
+    Description: 'Key prefix of the zips (<prefix><rule id>.zip). Use a new prefix per release, or the functions keep their old code.',
+  },
+};
+
 const CONDITIONS: Readonly<Record<string, CfnValue>> = {
   CrossAccountEnabled: isSet('CrossAccountRoleName'),
   AlertsEnabled: { 'Fn::Equals': [ref('EnableAlerts'), 'true'] },
@@ -93,7 +120,15 @@ function policyDocument(rule: RuleDefinition): CfnValue {
   return { Version: '2012-10-17', Statement: statements };
 }
 
-function ruleResources(rule: RuleDefinition): Record<string, CfnResource> {
+function codeOf(rule: RuleDefinition, source: CodeSource): CfnValue {
+  if (source === 'package') return codePath(rule);
+  return {
+    S3Bucket: sub(`\${${CODE_BUCKET_PREFIX_PARAMETER}}-\${AWS::Region}`),
+    S3Key: sub(`\${${CODE_KEY_PREFIX_PARAMETER}}${rule.id}.zip`),
+  };
+}
+
+function ruleResources(rule: RuleDefinition, source: CodeSource): Record<string, CfnResource> {
   const name = functionName(rule);
   const logGroup = logicalId(rule, 'LogGroup');
   const role = logicalId(rule, 'Role');
@@ -107,6 +142,7 @@ function ruleResources(rule: RuleDefinition): Record<string, CfnResource> {
       Type: 'AWS::IAM::Role',
       Properties: {
         Description: `Execution role of the ${rule.id} Config rule function`,
+        Path: ROLE_PATH,
         AssumeRolePolicyDocument: {
           Version: '2012-10-17',
           Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
@@ -121,8 +157,8 @@ function ruleResources(rule: RuleDefinition): Record<string, CfnResource> {
         Description: rule.description,
         Runtime: RUNTIME,
         Handler: HANDLER,
-        // A local path: `aws cloudformation package` uploads the zip and rewrites this to S3Bucket/S3Key.
-        Code: codePath(rule),
+        // A local path (`aws cloudformation package` uploads the zip and rewrites it to S3Bucket/S3Key) or the regional bucket.
+        Code: codeOf(rule, source),
         Architectures: [ref('Architecture')],
         MemorySize: ref('MemorySize'),
         Timeout: rule.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
@@ -203,13 +239,14 @@ function alertResources(rules: readonly RuleDefinition[]): Record<string, CfnRes
 
 /**
  * The deployment stack: per rule a function, its log group, a least-privilege role and the permission
- * for Config to invoke it; optional alerts. Plain CloudFormation: `aws cloudformation package` + `deploy`.
+ * for Config to invoke it; optional alerts. Plain CloudFormation: `aws cloudformation package` + `deploy`,
+ * or, with the regional-bucket code source, the template a StackSet deploys to every member and Region.
  */
-export function buildStackTemplate(rules: readonly RuleDefinition[]): CfnTemplate {
+export function buildStackTemplate(rules: readonly RuleDefinition[], source: CodeSource = 'package'): CfnTemplate {
   const resources: Record<string, CfnResource> = {};
   const outputs: Record<string, CfnOutput> = {};
   for (const rule of rules) {
-    Object.assign(resources, ruleResources(rule));
+    Object.assign(resources, ruleResources(rule, source));
     outputs[logicalId(rule, 'FunctionArn')] = {
       Description: `ARN of the ${rule.id} rule function`,
       Value: getAtt(logicalId(rule, 'Function'), 'Arn'),
@@ -220,8 +257,11 @@ export function buildStackTemplate(rules: readonly RuleDefinition[]): CfnTemplat
   outputs['AlertTopicArn'] = { Description: 'SNS topic receiving NON_COMPLIANT alerts', Condition: 'AlertsEnabled', Value: ref('AlertTopic') };
   return {
     AWSTemplateFormatVersion: '2010-09-09',
-    Description: 'config-rules-pack: one Lambda function per custom AWS Config rule, least-privilege roles, optional alerts',
-    Parameters: PARAMETERS,
+    Description:
+      source === 'package'
+        ? 'config-rules-pack: one Lambda function per custom AWS Config rule, least-privilege roles, optional alerts'
+        : 'config-rules-pack for a StackSet: one Lambda function per custom AWS Config rule, code from the bucket in each Region',
+    Parameters: source === 'package' ? PARAMETERS : { ...PARAMETERS, ...REGIONAL_CODE_PARAMETERS },
     Conditions: CONDITIONS,
     Resources: resources,
     Outputs: outputs,

@@ -3,6 +3,7 @@ export { checkReferences, PSEUDO_PARAMETERS, subReferences } from './check-refer
 export { checkResourceSpec } from './check-resource-spec';
 export type { ResourceSpec } from './check-resource-spec';
 export { checkConformancePack, PACK_LIMITS } from './check-conformance-pack';
+export { checkOrganizationPack, ORGANIZATION_PACK_LIMITS } from './check-organization-pack';
 export { TemplateResolver, UnresolvableError } from './resolve-template';
 export type { Deployment } from './resolve-template';
 export { intrinsicName, isObject, TemplateParseError } from './template-problem';

@@ -29,6 +29,8 @@ type Resolved = Json | typeof REMOVED;
  */
 export class TemplateResolver {
   private readonly values: Record<string, string> = {};
+  /** CommaDelimitedList parameters: a Ref gives the list, as CloudFormation does. */
+  private readonly lists = new Set<string>();
   private readonly conditionCache = new Map<string, boolean>();
 
   constructor(
@@ -40,6 +42,7 @@ export class TemplateResolver {
       const fallback = isObject(parameter) && parameter['Default'] !== undefined ? String(parameter['Default']) : undefined;
       const value = deployment.parameters?.[name] ?? fallback;
       if (value !== undefined) this.values[name] = value;
+      if (isObject(parameter) && parameter['Type'] === 'CommaDelimitedList') this.lists.add(name);
     }
     for (const name of Object.keys(deployment.parameters ?? {})) {
       if (!(name in parameters)) throw new UnresolvableError(`Parameters.${name}`, 'is not a parameter of the template');
@@ -97,7 +100,9 @@ export class TemplateResolver {
       case 'Ref': {
         const name = String(argument);
         if (name === 'AWS::NoValue') return REMOVED;
-        return this.values[name] ?? value;
+        const resolved = this.values[name];
+        if (resolved === undefined) return value;
+        return this.lists.has(name) ? resolved.split(',').map((item) => item.trim()) : resolved;
       }
       case 'Condition':
         return this.condition(String(argument));

@@ -2,11 +2,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadAwsServiceSpec } from '@aws-cdk/aws-service-spec';
 import { rules } from '../../../rules';
-import { generateTemplates, logicalId, PACK_TEMPLATE_PATH, permissionsPath, STACK_TEMPLATE_PATH, type RolePermissions } from '../../../templates/generate';
+import {
+  generateTemplates,
+  logicalId,
+  ORGANIZATION_PACK_TEMPLATE_PATH,
+  PACK_TEMPLATE_PATH,
+  permissionsPath,
+  STACK_TEMPLATE_PATH,
+  type RolePermissions,
+} from '../../../templates/generate';
 import {
   checkConformancePack,
+  checkOrganizationPack,
   checkReferences,
   checkResourceSpec,
+  ORGANIZATION_PACK_LIMITS,
   PACK_LIMITS,
   parseTemplate,
   TemplateResolver,
@@ -28,12 +38,23 @@ describe.each(registries)('templates generated from the %s', (_name, registry) =
   const files = generateTemplates(registry);
   const body = (path: string): string => files.find((file) => file.path === path)?.content ?? '';
 
-  it.each([STACK_TEMPLATE_PATH, PACK_TEMPLATE_PATH])('%s matches the CloudFormation resource specification', (path) => {
+  const templates = files.map((file) => file.path);
+
+  it('include the organization deployment', () => {
+    expect(templates.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(templates)('%s matches the CloudFormation resource specification', (path) => {
     expect(checkResourceSpec(parseTemplate(body(path), path), spec)).toEqual([]);
   });
 
-  it.each([STACK_TEMPLATE_PATH, PACK_TEMPLATE_PATH])('%s: every Ref and Condition resolves and each is used', (path) => {
+  it.each(templates)('%s: every Ref and Condition resolves and each is used', (path) => {
     expect(checkReferences(parseTemplate(body(path), path))).toEqual([]);
+  });
+
+  it('the organization pack is within its limits and passes exactly the pack parameters', () => {
+    const pack = parseTemplate(body(PACK_TEMPLATE_PATH), PACK_TEMPLATE_PATH);
+    expect(checkOrganizationPack(parseTemplate(body(ORGANIZATION_PACK_TEMPLATE_PATH), ORGANIZATION_PACK_TEMPLATE_PATH), pack)).toEqual([]);
   });
 
   it('the pack is within the conformance pack limits', () => {
@@ -197,5 +218,31 @@ Resources:
       ]),
     );
     expect(checkConformancePack({ Resources: resources }, 'x').map((problem) => problem.message)).toEqual([`has ${PACK_LIMITS.rules + 1} rules; at most ${PACK_LIMITS.rules}`]);
+  });
+
+  it('an organization pack passing a parameter the pack lacks, leaving one out, twice, or over the limits', () => {
+    const pack = { Parameters: { A: { Type: 'String' }, B: { Type: 'String' } } };
+    const organization = (properties: { [key: string]: Json }): { [key: string]: Json } => ({
+      Resources: { Pack: { Type: 'AWS::Config::OrganizationConformancePack', Properties: properties } },
+    });
+    const input = (...names: string[]): Json[] => names.map((name) => ({ ParameterName: name, ParameterValue: 'x' }));
+    expect(checkOrganizationPack(organization({ OrganizationConformancePackName: 'p', ConformancePackInputParameters: input('A', 'B') }), pack)).toEqual([]);
+    const messages = (properties: { [key: string]: Json }): string[] => checkOrganizationPack(organization(properties), pack).map((problem) => problem.message);
+    expect(messages({ OrganizationConformancePackName: 'p', ConformancePackInputParameters: input('A', 'C') })).toEqual([
+      'passes C, which the conformance pack does not declare',
+      'does not pass the pack parameter B',
+    ]);
+    expect(messages({ OrganizationConformancePackName: 'p', ConformancePackInputParameters: input('A', 'A', 'B') })).toEqual(['passes A twice']);
+    expect(messages({ OrganizationConformancePackName: '9-starts-with-a-digit', ConformancePackInputParameters: input('A', 'B') })).toHaveLength(1);
+    const many = Array.from({ length: ORGANIZATION_PACK_LIMITS.inputParameters + 1 }, (_, index) => `P${index}`);
+    const wide = { Parameters: Object.fromEntries(many.map((name) => [name, { Type: 'String' }])) };
+    expect(checkOrganizationPack(organization({ OrganizationConformancePackName: 'p', ConformancePackInputParameters: input(...many) }), wide).map((problem) => problem.message)).toEqual([
+      `has ${many.length}; at most ${ORGANIZATION_PACK_LIMITS.inputParameters}`,
+    ]);
+    const accounts = Array.from({ length: ORGANIZATION_PACK_LIMITS.excludedAccounts + 1 }, (_, index) => String(100000000000 + index));
+    expect(messages({ OrganizationConformancePackName: 'p', ConformancePackInputParameters: input('A', 'B'), ExcludedAccounts: accounts })).toEqual([
+      `lists ${accounts.length} accounts; at most ${ORGANIZATION_PACK_LIMITS.excludedAccounts}`,
+    ]);
+    expect(checkOrganizationPack({ Resources: {} }, pack).map((problem) => problem.message)).toEqual(['has 0 AWS::Config::OrganizationConformancePack resources; expected one']);
   });
 });
