@@ -56,6 +56,14 @@ const PARAMETERS: Readonly<Record<string, CfnParameter>> = {
     AllowedValues: LOG_RETENTION_DAYS,
     Description: "Retention of each function's log group.",
   },
+  ReservedConcurrency: {
+    Type: 'String',
+    Default: '',
+    AllowedPattern: '^([1-9][0-9]{0,3})?$',
+    Description:
+      "Empty: the functions share the account's unreserved concurrency. A number: each function runs at most that many at once, " +
+      'reserved from the account pool (Config invokes asynchronously; throttled invocations are retried, for up to 6 hours).',
+  },
   CrossAccountRoleName: {
     Type: 'String',
     Default: '',
@@ -94,6 +102,7 @@ const REGIONAL_CODE_PARAMETERS: Readonly<Record<string, CfnParameter>> = {
 
 const CONDITIONS: Readonly<Record<string, CfnValue>> = {
   CrossAccountEnabled: isSet('CrossAccountRoleName'),
+  ConcurrencyReserved: isSet('ReservedConcurrency'),
   AlertsEnabled: { 'Fn::Equals': [ref('EnableAlerts'), 'true'] },
   AlertEmailEnabled: and(condition('AlertsEnabled'), isSet('AlertEmail')),
 };
@@ -161,6 +170,7 @@ function ruleResources(rule: RuleDefinition, source: CodeSource): Record<string,
         Code: codeOf(rule, source),
         Architectures: [ref('Architecture')],
         MemorySize: ref('MemorySize'),
+        ReservedConcurrentExecutions: ifThen('ConcurrencyReserved', ref('ReservedConcurrency'), NO_VALUE),
         Timeout: rule.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
         Role: getAtt(role, 'Arn'),
         LoggingConfig: { LogGroup: ref(logGroup) },

@@ -42,6 +42,13 @@ describe.each(registries)('deployment stack from the %s', (_name, rules) => {
     expect(logGroup['RetentionInDays']).toEqual({ Ref: 'LogRetentionInDays' });
   });
 
+  it.each(byId)('%s: unreserved concurrency unless ReservedConcurrency is set', (_id, rule) => {
+    const path = `Resources.${logicalId(rule, 'Function')}.Properties`;
+    const unreserved = new TemplateResolver(stack).resolve(at(stack, path));
+    expect(isObject(unreserved) && 'ReservedConcurrentExecutions' in unreserved).toBe(false);
+    expect(at(new TemplateResolver(stack, { parameters: { ReservedConcurrency: '5' } }).resolve(at(stack, path)) as Json, 'ReservedConcurrentExecutions')).toBe('5');
+  });
+
   it.each(byId)('%s: Config may invoke it, only from this account; its ARN is exported', (_id, rule) => {
     const permission = objectAt(resources, logicalId(rule, 'ConfigPermission'));
     expect(permission['Type']).toBe('AWS::Lambda::Permission');
