@@ -7,6 +7,12 @@ export const STACK_SET_NAME = 'config-rules-pack';
 
 /** Parameters of the StackSet itself; every other parameter is the member stack's, passed through. */
 const STACK_SET_PARAMETERS: Readonly<Record<string, CfnParameter>> = {
+  StackSetName: {
+    Type: 'String',
+    Default: STACK_SET_NAME,
+    AllowedPattern: '^[a-zA-Z][a-zA-Z0-9-]{0,127}$',
+    Description: 'Name of the StackSet; deploy this template again under another name to split Regions across StackSets (stack instances per StackSet are limited).',
+  },
   MemberStackTemplateURL: {
     Type: 'String',
     AllowedPattern: '^https://.+',
@@ -60,7 +66,7 @@ export function buildStackSetTemplate(rules: readonly RuleDefinition[]): CfnTemp
       RulesStackSet: {
         Type: 'AWS::CloudFormation::StackSet',
         Properties: {
-          StackSetName: STACK_SET_NAME,
+          StackSetName: ref('StackSetName'),
           Description: 'config-rules-pack rule functions in every member account and Region',
           PermissionModel: 'SERVICE_MANAGED',
           AutoDeployment: { Enabled: true, RetainStacksOnAccountRemoval: false },
