@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { BuildArgumentError } from './errors';
 
 export interface BuildOptions {
@@ -13,40 +14,30 @@ export interface BuildOptions {
 
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
+const OPTIONS = {
+  out: { type: 'string' },
+  'rules-dir': { type: 'string' },
+  ids: { type: 'string' },
+  verbose: { type: 'boolean' },
+} as const;
+
+/** Node's own parser, strict: unknown options, positionals and a missing or option-like value are errors. */
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new BuildArgumentError(argv.join(' '), `${error instanceof Error ? error.message : String(error)} (use --out, --rules-dir, --ids, --verbose)`);
+  }
+}
+
 /** `[--out dist] [--rules-dir rules] [--ids a,b] [--verbose]` */
 export function parseBuildArgs(argv: readonly string[]): BuildOptions {
-  let outDir = 'dist';
-  let rulesDir = 'rules';
+  const values = parse(argv);
   let ids: string[] | undefined;
-  let verbose = false;
-  for (let index = 0; index < argv.length; index++) {
-    const flag = argv[index] as string;
-    const value = (): string => {
-      const next = argv[index + 1];
-      if (next === undefined || next.startsWith('--')) throw new BuildArgumentError(flag, 'needs a value');
-      index++;
-      return next;
-    };
-    switch (flag) {
-      case '--out':
-        outDir = value();
-        break;
-      case '--rules-dir':
-        rulesDir = value();
-        break;
-      case '--ids': {
-        const raw = value();
-        ids = raw.split(',').map((id) => id.trim());
-        const bad = ids.find((id) => !ID.test(id));
-        if (bad !== undefined) throw new BuildArgumentError(raw, `"${bad}" is not a rule id`);
-        break;
-      }
-      case '--verbose':
-        verbose = true;
-        break;
-      default:
-        throw new BuildArgumentError(flag, 'is not an option (use --out, --rules-dir, --ids, --verbose)');
-    }
+  if (values.ids !== undefined) {
+    ids = values.ids.split(',').map((id) => id.trim());
+    const bad = ids.find((id) => !ID.test(id));
+    if (bad !== undefined) throw new BuildArgumentError(values.ids, `"${bad}" is not a rule id`);
   }
-  return { outDir, rulesDir, ids, verbose };
+  return { outDir: values.out ?? 'dist', rulesDir: values['rules-dir'] ?? 'rules', ids, verbose: values.verbose ?? false };
 }
