@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { rules } from '../../../rules';
 import { DELIVERY_LIMIT_BYTES, generateTemplates, PACKAGE_GROWTH_PER_FUNCTION, type GeneratedFile, type TemplateDelivery } from '../../../templates/generate';
+import { parseTemplate } from '../../../templates/validate';
 import { awsCommands, optionValues, shellBlocks, shorthandKeys, type ShellCommand } from './shell-commands';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -127,6 +128,25 @@ describe('the deployment commands in README.md and templates/README.md', () => {
     expect(ways.length).toBeGreaterThan(0);
     // Deployed no more loosely than budgeted: an inline deployment of a template budgeted for S3 would be refused.
     for (const way of ways) expect(DELIVERY_LIMIT_BYTES[way]).toBeGreaterThanOrEqual(DELIVERY_LIMIT_BYTES[file.delivery ?? 'cloudformation-body']);
+  });
+
+  /** The parameters of a template a command deploys (generated, or the source of a packaged one). */
+  const parametersOf = (path: string): string[] => {
+    const file = generated.get(packagedSource(path) ?? path);
+    if (file === undefined) throw new Error(`${path} is not a generated template`);
+    return Object.keys((parseTemplate(file.content, path)['Parameters'] as Record<string, unknown> | undefined) ?? {});
+  };
+
+  it.each(named('cloudformation', 'deploy').map((command) => [command.where, command] as const))('%s overrides only parameters its template has', (_where, command) => {
+    const known = parametersOf(optionValues(command.argv, '--template-file')[0] ?? '');
+    const keys = optionValues(command.argv, '--parameter-overrides').map((word) => word.split('=')[0] ?? '');
+    expect(keys.filter((key) => !known.includes(key))).toEqual([]);
+  });
+
+  it.each(named('configservice', 'put-conformance-pack').map((command) => [command.where, command] as const))('%s passes only parameters the pack has', (_where, command) => {
+    const known = parametersOf(optionValues(command.argv, '--template-body')[0]?.replace(/^file:\/\//, '') ?? '');
+    const names = optionValues(command.argv, '--conformance-pack-input-parameters').map((value) => /ParameterName=([^,]+)/.exec(value)?.[1] ?? value);
+    expect(names.filter((name) => !known.includes(name))).toEqual([]);
   });
 
   it('catches what the issue found: an unquoted list value, deploy without --s3-bucket, a stack set with --template-body', () => {
