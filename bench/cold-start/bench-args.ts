@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util';
+
 export class BenchArgumentError extends Error {
   override readonly name = 'BenchArgumentError';
   constructor(
@@ -19,37 +21,31 @@ export interface BenchOptions {
   readonly check: boolean;
 }
 
-/** `[--dist dist] [--runs 21] [--warmup 3] [--check]` */
+const OPTIONS = {
+  dist: { type: 'string' },
+  runs: { type: 'string' },
+  warmup: { type: 'string' },
+  check: { type: 'boolean' },
+} as const;
+
+function count(flag: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min) throw new BenchArgumentError(flag, `needs a whole number of at least ${min}`);
+  return Number(raw);
+}
+
+/** `[--dist dist] [--runs 21] [--warmup 3] [--check]`, read by Node's own strict parser. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  let dist = 'dist';
-  let runs = 21;
-  let warmup = 3;
-  let check = false;
-  const count = (flag: string, raw: string | undefined, min: number): number => {
-    if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) < min) throw new BenchArgumentError(flag, `needs a whole number of at least ${min}`);
-    return Number(raw);
-  };
-  for (let index = 0; index < argv.length; index++) {
-    const flag = argv[index] as string;
-    switch (flag) {
-      case '--dist': {
-        const value = argv[++index];
-        if (value === undefined || value.startsWith('--')) throw new BenchArgumentError(flag, 'needs a folder');
-        dist = value;
-        break;
-      }
-      case '--runs':
-        runs = count(flag, argv[++index], 1);
-        break;
-      case '--warmup':
-        warmup = count(flag, argv[++index], 0);
-        break;
-      case '--check':
-        check = true;
-        break;
-      default:
-        throw new BenchArgumentError(flag, 'is not an option (use --dist, --runs, --warmup, --check)');
-    }
+  let values;
+  try {
+    values = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new BenchArgumentError(argv.join(' '), `${error instanceof Error ? error.message : String(error)} (use --dist, --runs, --warmup, --check)`);
   }
-  return { dist, runs, warmup, check };
+  return {
+    dist: values.dist ?? 'dist',
+    runs: count('--runs', values.runs, 21, 1),
+    warmup: count('--warmup', values.warmup, 3, 0),
+    check: values.check ?? false,
+  };
 }
