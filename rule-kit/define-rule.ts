@@ -3,6 +3,7 @@ import type { ConfigurationItem, ResourceType } from './configuration-item';
 import type { Verdict } from './compliance';
 import { RuleDefinitionError } from './errors';
 import type { ParameterSpecs, ParameterValues } from './parameters';
+import { isSeverity, SEVERITIES, type Severity } from './severity';
 
 /** How Config invokes a rule: on each configuration change, on a schedule, or both. */
 export type TriggerKind = 'change' | 'periodic';
@@ -69,6 +70,8 @@ export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs> {
   readonly permissions: readonly string[];
   /** Lambda timeout sized for the rule; defaults to 60. */
   readonly timeoutSeconds?: number;
+  /** How urgent a NON_COMPLIANT result is (alert subjects and attributes); defaults to MEDIUM. */
+  readonly severity?: Severity;
 }
 
 const RULE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -105,6 +108,9 @@ export function defineRule<const P extends ParameterSpecs>(definition: RuleDefin
   const timeout = definition.timeoutSeconds;
   if (timeout !== undefined && (!Number.isInteger(timeout) || timeout < 3 || timeout > 900)) {
     fail('timeoutSeconds', 'must be a whole number from 3 to 900');
+  }
+  if (definition.severity !== undefined && !isSeverity(definition.severity)) {
+    fail('severity', `must be one of ${SEVERITIES.join(', ')}`);
   }
   return Object.freeze(definition);
 }

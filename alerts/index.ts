@@ -1,0 +1,16 @@
+export { handler, settingsFromEnvironment } from './handler';
+export { notify } from './notifier';
+export type { NotifierClients, NotifierOutcome, NotifierSettings } from './notifier';
+export { buildComplianceAlert, snsSubject, SUBJECT_MAX } from './alert-message';
+export type { AlertMessage, ComplianceAlertInput } from './alert-message';
+export { buildGuardDutyAlert } from './guardduty-message';
+export { parseComplianceChange } from './compliance-change';
+export type { ComplianceChange } from './compliance-change';
+export { parseGuardDutyFinding } from './guardduty-finding';
+export type { GuardDutyFinding } from './guardduty-finding';
+export { describeActor } from './actor';
+export type { Actor } from './actor';
+export { pickChangeEvents, toChangeEvent } from './change-event';
+export type { ChangeEvent } from './change-event';
+export type { Attribution } from './attribution';
+export { AlertConfigurationError, AlertEventError, PublishFailedError } from './alert-errors';
