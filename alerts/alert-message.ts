@@ -96,7 +96,8 @@ export function buildComplianceAlert(input: ComplianceAlertInput): AlertMessage 
   const resolved = change.newCompliance === 'COMPLIANT';
   const headline = resolved ? 'RESOLVED' : change.newCompliance;
   const subject = snsSubject(
-    `[${resolved ? 'RESOLVED' : severity}] ${input.ruleId ?? change.configRuleName}: ${change.resourceType} ${change.resourceId} (${change.account} ${change.region})`,
+    // Account and Region before the resource: a long resource id is what the 100-character cut may take.
+    `[${resolved ? 'RESOLVED' : severity}] ${input.ruleId ?? change.configRuleName} in ${change.account}/${change.region}: ${change.resourceType} ${change.resourceId}`,
   );
   const event = attribution.kind === 'found' ? attribution.events[0] : undefined;
   const principalArn = event?.actor.roleArn ?? event?.actor.arn;

@@ -16,7 +16,7 @@ export function buildGuardDutyAlert(finding: GuardDutyFinding): AlertMessage {
     ...(link === undefined ? [] : ['', `Finding: ${link}`]),
   ].join('\n');
   return {
-    subject: snsSubject(`[${finding.severity}] GuardDuty ${finding.type}: ${finding.resource} (${finding.account} ${finding.region})`),
+    subject: snsSubject(`[${finding.severity}] GuardDuty in ${finding.account}/${finding.region}: ${finding.type} on ${finding.resource}`),
     body,
     attributes: {
       kind: 'guardduty',
