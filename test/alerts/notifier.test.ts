@@ -1,5 +1,5 @@
 import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
-import { ConfigServiceClient, GetResourceConfigHistoryCommand, ResourceNotDiscoveredException } from '@aws-sdk/client-config-service';
+import { ConfigServiceClient, GetResourceConfigHistoryCommand, ResourceNotDiscoveredException, type ConfigurationItem } from '@aws-sdk/client-config-service';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { AlertEventError, notify, PublishFailedError, settingsFromEnvironment, type NotifierSettings } from '../../alerts';
@@ -39,7 +39,7 @@ function fakeTime(budgetMs: number) {
 const clients = () => ({ config: new ConfigServiceClient({ region: 'eu-west-1' }), cloudTrail: new CloudTrailClient({ region: 'eu-west-1' }), sns: new SNSClient({ region: 'eu-west-1' }) });
 
 /** The security group's item as GetResourceConfigHistory returns it (API shape), captured at the result's time. */
-function recordedItem(relatedEvents: string[]) {
+function recordedItem(relatedEvents: string[]): ConfigurationItem {
   return {
     version: '1.3',
     accountId: '123456789012',
@@ -58,7 +58,7 @@ function recordedItem(relatedEvents: string[]) {
     relationships: [],
     configuration: '{"groupId":"sg-0a1b2c3d4e5f60718"}',
     supplementaryConfiguration: {},
-  } as const;
+  };
 }
 
 beforeEach(() => {
