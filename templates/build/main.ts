@@ -1,17 +1,19 @@
 /**
  * `npm run build`: one reproducible zip per rule in `dist/`, each holding a bundled `index.js` whose
- * `handler` export is the rule's Lambda handler.
+ * `handler` export is the rule's Lambda handler, and `dist/alert-notifier.zip`, the alert function.
  */
 import { resolve } from 'node:path';
 import { rules } from '../../rules';
+import { ALERT_FUNCTION_ID } from '../generate/alert-resources';
 import { parseBuildArgs } from './build-args';
 import { buildZips } from './build-zips';
 
 async function main(): Promise<void> {
   const options = parseBuildArgs(process.argv.slice(2));
   const root = resolve(__dirname, '..', '..');
-  const ids = options.ids ?? rules.map((rule) => rule.id);
-  const entries = ids.map((id) => ({ id, entry: resolve(root, options.rulesDir, id, 'handler.ts') }));
+  const ids = options.ids ?? [...rules.map((rule) => rule.id), ALERT_FUNCTION_ID];
+  // The alert function is not a Config rule: its entry is alerts/handler.ts, its zip sits beside the rules'.
+  const entries = ids.map((id) => ({ id, entry: id === ALERT_FUNCTION_ID ? resolve(root, 'alerts', 'handler.ts') : resolve(root, options.rulesDir, id, 'handler.ts') }));
   const built = await buildZips(entries, root, resolve(root, options.outDir));
   for (const zip of built) {
     const clients = zip.clients.clients.map((client) => client.name.replace('@aws-sdk/', '')).join(', ');
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
       for (const [name, bytes] of lazy) process.stdout.write(`    (on first use) ${name} ${bytes}\n`);
     }
   }
-  if (built.length === 0) process.stdout.write('No rules in the registry (rules/index.ts): nothing to build.\n');
+  if (rules.length === 0) process.stdout.write('No rules in the registry (rules/index.ts): only the alert function was built.\n');
 }
 
 main().catch((error: unknown) => {

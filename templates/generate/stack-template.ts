@@ -1,7 +1,5 @@
 import type { RuleDefinition } from '../../rule-kit';
 import {
-  and,
-  condition,
   getAtt,
   ifThen,
   isSet,
@@ -14,6 +12,7 @@ import {
   type CfnTemplate,
   type CfnValue,
 } from './cfn';
+import { ALERT_CONDITIONS, ALERT_FUNCTION_ID, ALERT_PARAMETERS, alertResources } from './alert-resources';
 import { codePath, functionName, logicalId } from './names';
 import { CROSS_ACCOUNT_ACTIONS, roleStatements } from './permissions';
 
@@ -72,17 +71,6 @@ const PARAMETERS: Readonly<Record<string, CfnParameter>> = {
       'Empty: functions evaluate only this account. A role name: functions may assume that role in other accounts ' +
       '(executionRoleArn / ExecutionRoleName) to evaluate them.',
   },
-  EnableAlerts: {
-    Type: 'String',
-    Default: 'false',
-    AllowedValues: ['true', 'false'],
-    Description: "true: send every NON_COMPLIANT change of this pack's rules to an SNS topic.",
-  },
-  AlertEmail: {
-    Type: 'String',
-    Default: '',
-    Description: 'Optional e-mail address subscribed to the alert topic (confirm the subscription mail).',
-  },
 };
 
 const REGIONAL_CODE_PARAMETERS: Readonly<Record<string, CfnParameter>> = {
@@ -103,8 +91,6 @@ const REGIONAL_CODE_PARAMETERS: Readonly<Record<string, CfnParameter>> = {
 const CONDITIONS: Readonly<Record<string, CfnValue>> = {
   CrossAccountEnabled: isSet('CrossAccountRoleName'),
   ConcurrencyReserved: isSet('ReservedConcurrency'),
-  AlertsEnabled: { 'Fn::Equals': [ref('EnableAlerts'), 'true'] },
-  AlertEmailEnabled: and(condition('AlertsEnabled'), isSet('AlertEmail')),
 };
 
 function policyDocument(rule: RuleDefinition): CfnValue {
@@ -129,7 +115,7 @@ function policyDocument(rule: RuleDefinition): CfnValue {
   return { Version: '2012-10-17', Statement: statements };
 }
 
-function codeOf(rule: RuleDefinition, source: CodeSource): CfnValue {
+function codeOf(rule: Pick<RuleDefinition, 'id'>, source: CodeSource): CfnValue {
   if (source === 'package') return codePath(rule);
   return {
     S3Bucket: sub(`\${${CODE_BUCKET_PREFIX_PARAMETER}}-\${AWS::Region}`),
@@ -188,65 +174,6 @@ function ruleResources(rule: RuleDefinition, source: CodeSource): Record<string,
   };
 }
 
-/** The EventBridge pattern matching NON_COMPLIANT results of these rules, however the pack suffixes their names. */
-export function alertPattern(rules: readonly RuleDefinition[]): CfnValue {
-  return {
-    source: ['aws.config'],
-    'detail-type': ['Config Rules Compliance Change'],
-    detail: {
-      messageType: ['ComplianceChangeNotification'],
-      // Rules a conformance pack creates are named `<ConfigRuleName>-conformance-pack-<suffix>`.
-      configRuleName: rules.map((rule) => ({ prefix: rule.id })),
-      newEvaluationResult: { complianceType: ['NON_COMPLIANT'] },
-    },
-  };
-}
-
-function alertResources(rules: readonly RuleDefinition[]): Record<string, CfnResource> {
-  return {
-    AlertTopic: {
-      Type: 'AWS::SNS::Topic',
-      Condition: 'AlertsEnabled',
-      Properties: { DisplayName: 'Config rules pack: NON_COMPLIANT resources' },
-    },
-    AlertTopicPolicy: {
-      Type: 'AWS::SNS::TopicPolicy',
-      Condition: 'AlertsEnabled',
-      Properties: {
-        Topics: [ref('AlertTopic')],
-        PolicyDocument: {
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Sid: 'ComplianceChangeRuleOnly',
-              Effect: 'Allow',
-              Principal: { Service: 'events.amazonaws.com' },
-              Action: 'sns:Publish',
-              Resource: ref('AlertTopic'),
-              Condition: { ArnEquals: { 'aws:SourceArn': getAtt('AlertRule', 'Arn') } },
-            },
-          ],
-        },
-      },
-    },
-    AlertEmailSubscription: {
-      Type: 'AWS::SNS::Subscription',
-      Condition: 'AlertEmailEnabled',
-      Properties: { TopicArn: ref('AlertTopic'), Protocol: 'email', Endpoint: ref('AlertEmail') },
-    },
-    AlertRule: {
-      Type: 'AWS::Events::Rule',
-      Condition: 'AlertsEnabled',
-      Properties: {
-        Description: 'NON_COMPLIANT results of the config-rules-pack rules',
-        State: 'ENABLED',
-        EventPattern: alertPattern(rules),
-        Targets: [{ Id: 'alert-topic', Arn: ref('AlertTopic') }],
-      },
-    },
-  };
-}
-
 /**
  * The deployment stack: per rule a function, its log group, a least-privilege role and the permission
  * for Config to invoke it; optional alerts. Plain CloudFormation: `aws cloudformation package` + `deploy`,
@@ -263,16 +190,17 @@ export function buildStackTemplate(rules: readonly RuleDefinition[], source: Cod
       Export: { Name: sub(`\${AWS::StackName}-${rule.id}-function-arn`) },
     };
   }
-  Object.assign(resources, alertResources(rules));
+  Object.assign(resources, alertResources(rules, codeOf({ id: ALERT_FUNCTION_ID }, source), ref('Architecture')));
   outputs['AlertTopicArn'] = { Description: 'SNS topic receiving NON_COMPLIANT alerts', Condition: 'AlertsEnabled', Value: ref('AlertTopic') };
+  outputs['AlertDeadLetterQueueUrl'] = { Description: 'Alert events the function could not handle, kept 14 days', Condition: 'AlertsEnabled', Value: ref('AlertDeadLetterQueue') };
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Description:
       source === 'package'
         ? 'config-rules-pack: one Lambda function per custom AWS Config rule, least-privilege roles, optional alerts'
         : 'config-rules-pack for a StackSet: one Lambda function per custom AWS Config rule, code from the bucket in each Region',
-    Parameters: source === 'package' ? PARAMETERS : { ...PARAMETERS, ...REGIONAL_CODE_PARAMETERS },
-    Conditions: CONDITIONS,
+    Parameters: { ...PARAMETERS, ...ALERT_PARAMETERS, ...(source === 'package' ? {} : REGIONAL_CODE_PARAMETERS) },
+    Conditions: { ...CONDITIONS, ...ALERT_CONDITIONS },
     Resources: resources,
     Outputs: outputs,
   };

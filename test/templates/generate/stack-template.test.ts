@@ -91,21 +91,46 @@ describe.each(registries)('deployment stack from the %s', (_name, rules) => {
     expect(assume.map((statement) => at(statement, 'Resource'))).toEqual(['arn:aws-us-gov:iam::*:role/ConfigRulesPackMember']);
   });
 
-  it('alerts on NON_COMPLIANT changes of exactly these rules, only when enabled', () => {
-    const alerts = Object.entries(resources).filter(([name]) => name.startsWith('Alert'));
+  it('alerts on NON_COMPLIANT changes of exactly these rules through the alert function, only when enabled', () => {
+    const alerts = Object.entries(resources).filter(([name]) => name.startsWith('Alert') || name.startsWith('GuardDuty'));
     expect(alerts.length).toBeGreaterThan(0);
     for (const [, resource] of alerts) expect(isObject(resource) && typeof resource['Condition'] === 'string').toBe(true);
     const off = new TemplateResolver(stack);
-    const on = new TemplateResolver(stack, { parameters: { EnableAlerts: 'true', AlertEmail: 'secops@example.com' } });
+    const on = new TemplateResolver(stack, { parameters: { EnableAlerts: 'true', AlertEmail: 'secops@example.com', EnableGuardDutyAlerts: 'true' } });
     for (const [, resource] of alerts) expect(off.condition(String(at(resource, 'Condition')))).toBe(false);
     for (const [, resource] of alerts) expect(on.condition(String(at(resource, 'Condition')))).toBe(true);
     const pattern = at(resources, 'AlertRule.Properties.EventPattern');
     expect(at(pattern, 'detail-type')).toEqual(['Config Rules Compliance Change']);
-    expect(at(pattern, 'detail.newEvaluationResult.complianceType')).toEqual(['NON_COMPLIANT']);
+    expect(on.resolve(at(pattern, 'detail.newEvaluationResult.complianceType'))).toEqual(['NON_COMPLIANT']);
+    const resolved = new TemplateResolver(stack, { parameters: { EnableAlerts: 'true', NotifyResolved: 'true' } });
+    expect(resolved.resolve(at(pattern, 'detail.newEvaluationResult.complianceType'))).toEqual(['NON_COMPLIANT', 'COMPLIANT']);
     expect(at(pattern, 'detail.configRuleName')).toEqual(rules.map((rule) => ({ prefix: rule.id })));
-    expect(at(resources, 'AlertRule.Properties.Targets.0.Arn')).toEqual({ Ref: 'AlertTopic' });
-    expect(at(resources, 'AlertTopicPolicy.Properties.PolicyDocument.Statement.0.Condition')).toEqual({
-      ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': ['AlertRule', 'Arn'] } },
-    });
+    expect(at(resources, 'AlertRule.Properties.Targets.0.Arn')).toEqual({ 'Fn::GetAtt': ['AlertNotifierFunction', 'Arn'] });
+    expect(at(resources, 'AlertRule.Properties.Targets.0.DeadLetterConfig.Arn')).toEqual({ 'Fn::GetAtt': ['AlertDeadLetterQueue', 'Arn'] });
+    expect(at(resources, 'AlertRuleInvokePermission.Properties.SourceArn')).toEqual({ 'Fn::GetAtt': ['AlertRule', 'Arn'] });
+    // Every rule's severity reaches the function, from the rules' metadata.
+    const severities = JSON.parse(String(at(resources, 'AlertNotifierFunction.Properties.Environment.Variables.RULE_SEVERITIES'))) as Record<string, string>;
+    expect(Object.keys(severities).sort()).toEqual(rules.map((rule) => rule.id).sort());
+    for (const rule of rules) expect(severities[rule.id]).toBe(rule.severity ?? 'MEDIUM');
   });
+
+  it('sends GuardDuty findings at or above the chosen band as a JSON number', () => {
+    const pattern = at(resources, 'GuardDutyAlertRule.Properties.EventPattern');
+    expect(at(pattern, 'source')).toEqual(['aws.guardduty']);
+    for (const [band, number] of [['1', 1], ['4', 4], ['7', 7], ['9', 9]] as const) {
+      const resolver = new TemplateResolver(stack, { parameters: { EnableAlerts: 'true', EnableGuardDutyAlerts: 'true', GuardDutyMinSeverity: band } });
+      expect(resolver.resolve(at(pattern, 'detail.severity'))).toEqual([{ numeric: ['>=', number] }]);
+    }
+  });
+
+  it("grants the alert function only its reads, its topic, its queue and its logs", () => {
+    const on = new TemplateResolver(stack, { parameters: { EnableAlerts: 'true' } });
+    const statements = statementsOf(objectAt(resources, 'AlertNotifierRole'), on);
+    expect(actionsOf(statements).sort()).toEqual(
+      ['cloudtrail:LookupEvents', 'config:GetResourceConfigHistory', 'kms:Decrypt', 'kms:GenerateDataKey', 'logs:CreateLogStream', 'logs:PutLogEvents', 'sns:Publish', 'sqs:SendMessage'].sort(),
+    );
+    expect(at(resources, 'AlertNotifierFunction.Properties.Timeout')).toBe(900);
+    expect(posix.normalize(posix.join(posix.dirname(STACK_TEMPLATE_PATH), String(at(resources, 'AlertNotifierFunction.Properties.Code'))))).toBe(zipPathOf('alert-notifier'));
+  });
+
 });
