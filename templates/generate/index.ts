@@ -15,7 +15,8 @@ export type { TemplateDelivery } from './template-size';
 export { ALERT_FUNCTION_ID, ALERT_READ_ACTIONS, ALERT_TIMEOUT_SECONDS, alertPattern, alertResources, ruleSeverities } from './alert-resources';
 export { buildPackTemplate, FREQUENCIES, FREQUENCY_PARAMETER, parameterDefault, REMEDIATION_ROLE_PARAMETER } from './pack-template';
 export { renderTemplate } from './render-yaml';
-export { generateTemplates, PACK_TEMPLATE_PATH, permissionFiles, permissionsPath, STACK_TEMPLATE_PATH } from './generate-files';
+export { buildInvestigationTemplate } from './investigation-template';
+export { generateTemplates, INVESTIGATION_TEMPLATE_PATH, PACK_TEMPLATE_PATH, permissionFiles, permissionsPath, STACK_TEMPLATE_PATH } from './generate-files';
 export { generatedTemplate, GENERATED_HEADER } from './generated-file';
 export {
   MEMBER_ROLE_TEMPLATE_PATH,

@@ -18,7 +18,7 @@ export interface TableDefinition {
   readonly partitionKeys: readonly string[];
   readonly serde: string;
   readonly inputFormat: string;
-  /** The S3 path below the bucket and prefix, `${key}` standing for each partition key. */
+  /** The S3 path after the path prefix (`AWSLogs/`, or `AWSLogs/o-abc123/` for an organization trail), `${key}` for each partition key. */
   readonly locationTemplate: string;
   /** Java date format of the `date` partition as the path spells it. */
   readonly dateFormat: string;
@@ -77,7 +77,7 @@ export const CLOUDTRAIL_TABLE: TableDefinition = {
   partitionKeys: ['account', 'region', 'date'],
   serde: 'org.apache.hive.serde2.JsonSerDe',
   inputFormat: 'com.amazon.emr.cloudtrail.CloudTrailInputFormat',
-  locationTemplate: 'AWSLogs/${account}/CloudTrail/${region}/${date}',
+  locationTemplate: '${account}/CloudTrail/${region}/${date}',
   dateFormat: 'yyyy/MM/dd',
 };
 
@@ -115,7 +115,7 @@ export const CONFIG_SNAPSHOT_TABLE: TableDefinition = {
   serde: 'org.openx.data.jsonserde.JsonSerDe',
   inputFormat: 'org.apache.hadoop.mapred.TextInputFormat',
   // Config writes unpadded month and day: .../Config/eu-west-1/2026/12/4/ConfigSnapshot/...
-  locationTemplate: 'AWSLogs/${account}/Config/${region}/${date}/ConfigSnapshot',
+  locationTemplate: '${account}/Config/${region}/${date}/ConfigSnapshot',
   dateFormat: 'yyyy/M/d',
 };
 
