@@ -100,7 +100,8 @@ export function buildComplianceAlert(input: ComplianceAlertInput): AlertMessage 
     `[${resolved ? 'RESOLVED' : severity}] ${input.ruleId ?? change.configRuleName} in ${change.account}/${change.region}: ${change.resourceType} ${change.resourceId}`,
   );
   const event = attribution.kind === 'found' ? attribution.events[0] : undefined;
-  const principalArn = event?.actor.roleArn ?? event?.actor.arn;
+  // The session's own ARN names the person (assumed-role/<role>/<session>); the role's would match everyone using it.
+  const principalArn = event?.actor.arn ?? event?.actor.roleArn;
   const next = investigation(change, principalArn);
   const links = [
     ['Resource', resourceLink(change.region, change.resourceType, change.resourceId)],

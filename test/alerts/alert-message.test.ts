@@ -25,7 +25,7 @@ describe('buildComplianceAlert', () => {
     // The investigation is filled for the role behind the session, over the day before and after.
     expect(message.body).toContain('Athena named query "config-rules-pack-principal-activity"');
     expect(message.body).toContain("date BETWEEN '2026/12/03' AND '2026/12/05'");
-    expect(message.body).toContain("useridentity.sessioncontext.sessionissuer.arn = 'arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_AdministratorAccess");
+    expect(message.body).toContain("useridentity.arn = 'arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_AdministratorAccess_0123456789abcdef/alice@example.com'");
     expect(message.attributes).toMatchObject({ rule: 'sg-open-ports', severity: 'HIGH', account: '123456789012', resourceType: 'AWS::EC2::SecurityGroup', attribution: 'found' });
     expect(message.attributes['actor']).toMatch(/AWSReservedSSO_AdministratorAccess/);
   });
