@@ -4,6 +4,7 @@ import { rule as cloudtrailEnabled } from './cloudtrail-enabled';
 import { rule as cloudtrailEncryption } from './cloudtrail-encryption';
 import { rule as cloudtrailLogFileValidation } from './cloudtrail-log-file-validation';
 import { rule as ebsSnapshotPublic } from './ebs-snapshot-public';
+import { rule as elbAccessLogs } from './elb-access-logs';
 import { rule as guarddutyEnabled } from './guardduty-enabled';
 import { rule as iamUse } from './iam-use';
 import { rule as rdsSnapshotPublic } from './rds-snapshot-public';
@@ -37,4 +38,5 @@ export const rules: readonly RuleDefinition[] = [
   vpcFlowLogsEnabled,
   s3AccountPublicAccessBlock,
   serviceLimits,
+  elbAccessLogs,
 ];

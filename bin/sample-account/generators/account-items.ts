@@ -1,6 +1,7 @@
 import { accountItem } from './account';
 import { cloudTrailItem } from './cloudtrail-trail';
 import { ebsSnapshotItem } from './ebs-snapshot';
+import { sampleLoadBalancers } from './load-balancer';
 import type { AccountContext, RawItem } from './envelope';
 import { SeededRandom } from './random';
 import { dbClusterSnapshotItem, dbSnapshotItem } from './rds-snapshot';
@@ -77,9 +78,12 @@ export function* accountItems(options: AccountItemsOptions): Generator<RawItem> 
     quotas: { vpcs: [11, 20], internetGateways: [6, 20], elasticIps: [4, 5] },
   });
   for (const trail of trails) yield cloudTrailItem(account, trail);
+  // A fixed set of logging resources (each exposure kind once), before the random mix so it is unchanged.
+  const logging = [...sampleLoadBalancers(account)];
+  yield* logging;
   if (!options.relatedLast) yield block;
   const blockState = 'unblocked';
-  for (let produced = 2 + trails.length; produced < options.total; produced += 1) {
+  for (let produced = 2 + trails.length + logging.length; produced < options.total; produced += 1) {
     const kind = kindOf(random);
     const index = next(kind);
     const deleted = random.chance(DELETED_SHARE);

@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { runCli, type JsonReport } from './run-cli';
+
+jest.setTimeout(120_000);
+
+/**
+ * The scanner path of the issue-14 rules: `config-rules scan` over each rule's recorded fixtures (the
+ * same files its Lambda tests use), one verdict per resource, as the Lambda reports them.
+ */
+const RULES = join(__dirname, '..', 'rules');
+
+function scan(rule: string, ...args: string[]): JsonReport {
+  const run = runCli(['scan', join(RULES, rule, 'fixtures'), '--rule', rule, '--format', 'json', ...args]);
+  expect(run.stderr).toBe('');
+  const report = JSON.parse(run.stdout) as JsonReport;
+  expect(report.errors).toEqual([]);
+  expect(run.status).toBe((report.summary.compliance['NON_COMPLIANT'] ?? 0) > 0 ? 1 : 0);
+  return report;
+}
+
+function verdicts(report: JsonReport): Record<string, string> {
+  return Object.fromEntries(report.evaluations.map((e) => [e.ComplianceResourceId, `${e.ComplianceType} ${e.Annotation ?? ''}`.trim()]));
+}
+
+describe('config-rules scan over the issue-14 rules\' recorded fixtures', () => {
+  it('elb-access-logs: Application, Network and Classic load balancers, a Gateway LB, a deleted one', () => {
+    const alb = (kind: string, name: string, region = 'eu-west-1', partition = 'aws') =>
+      `arn:${partition}:elasticloadbalancing:${region}:111122223333:loadbalancer/${kind}/${name}/50dc6c495c0c9188`;
+    expect(verdicts(scan('elb-access-logs'))).toEqual({
+      [alb('app', 'shop-web')]: 'COMPLIANT Load balancer shop-web writes access logs to org-elb-access-logs.',
+      [alb('app', 'shop-web-cn', 'cn-north-1', 'aws-cn')]: 'COMPLIANT Load balancer shop-web-cn writes access logs to cn-elb-logs.',
+      [alb('net', 'mqtt-ingest')]: 'COMPLIANT Load balancer mqtt-ingest writes access logs to iot-nlb-logs.',
+      [alb('app', 'admin-portal')]: 'NON_COMPLIANT Load balancer admin-portal does not write access logs.',
+      [alb('gwy', 'inspection')]: 'NOT_APPLICABLE Gateway Load Balancers write no access logs.',
+      [alb('app', 'retired-api')]: 'NOT_APPLICABLE The resource was deleted.',
+      'legacy-web': 'COMPLIANT Load balancer legacy-web writes access logs to org-elb-access-logs.',
+      'legacy-batch': 'NON_COMPLIANT Load balancer legacy-batch does not write access logs.',
+    });
+  });
+
+  it('elb-access-logs: --param s3BucketNames as the Lambda takes it', () => {
+    const report = scan('elb-access-logs', '--param', 'elb-access-logs.s3BucketNames=org-elb-access-logs');
+    expect(verdicts(report)['legacy-web']).toMatch(/^COMPLIANT/);
+    expect(Object.entries(verdicts(report)).filter(([, v]) => v.includes('which is not one of org-elb-access-logs')).length).toBe(2);
+  });
+});
