@@ -43,4 +43,18 @@ describe('config-rules scan over the issue-14 rules\' recorded fixtures', () => 
     expect(verdicts(report)['legacy-web']).toMatch(/^COMPLIANT/);
     expect(Object.entries(verdicts(report)).filter(([, v]) => v.includes('which is not one of org-elb-access-logs')).length).toBe(2);
   });
+
+  it('rds-log-exports: instances and clusters, a stopped instance, an Aurora member, a deleted one', () => {
+    const named = scan('rds-log-exports').evaluations.map((e) => `${e.ComplianceType} ${/^DB (instance|cluster) \S+/.exec(e.Annotation ?? '')?.[0] ?? e.Annotation ?? ''}`);
+    expect(named.sort()).toEqual([
+      'COMPLIANT DB cluster inventory-aurora',
+      'COMPLIANT DB instance orders-db',
+      'NON_COMPLIANT DB cluster events-aurora',
+      'NON_COMPLIANT DB instance billing-db',
+      'NON_COMPLIANT DB instance erp-db',
+      'NOT_APPLICABLE DB instance inventory-aurora-1',
+      'NOT_APPLICABLE DB instance reports-db',
+      'NOT_APPLICABLE The resource was deleted.',
+    ]);
+  });
 });

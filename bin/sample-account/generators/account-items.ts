@@ -4,6 +4,7 @@ import { ebsSnapshotItem } from './ebs-snapshot';
 import { sampleLoadBalancers } from './load-balancer';
 import type { AccountContext, RawItem } from './envelope';
 import { SeededRandom } from './random';
+import { sampleDatabases } from './rds-database';
 import { dbClusterSnapshotItem, dbSnapshotItem } from './rds-snapshot';
 import { accountPublicAccessBlockItem, s3BucketItem } from './s3-bucket';
 import { securityGroupItem } from './security-group';
@@ -79,7 +80,7 @@ export function* accountItems(options: AccountItemsOptions): Generator<RawItem> 
   });
   for (const trail of trails) yield cloudTrailItem(account, trail);
   // A fixed set of logging resources (each exposure kind once), before the random mix so it is unchanged.
-  const logging = [...sampleLoadBalancers(account)];
+  const logging = [...sampleLoadBalancers(account), ...sampleDatabases(account)];
   yield* logging;
   if (!options.relatedLast) yield block;
   const blockState = 'unblocked';
