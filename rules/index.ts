@@ -7,6 +7,7 @@ import { rule as ebsSnapshotPublic } from './ebs-snapshot-public';
 import { rule as elbAccessLogs } from './elb-access-logs';
 import { rule as guarddutyEnabled } from './guardduty-enabled';
 import { rule as iamUse } from './iam-use';
+import { rule as inspectorEnabled } from './inspector-enabled';
 import { rule as rdsLogExports } from './rds-log-exports';
 import { rule as rdsSnapshotPublic } from './rds-snapshot-public';
 import { rule as rootAccessKeys } from './root-access-keys';
@@ -41,4 +42,5 @@ export const rules: readonly RuleDefinition[] = [
   serviceLimits,
   elbAccessLogs,
   rdsLogExports,
+  inspectorEnabled,
 ];

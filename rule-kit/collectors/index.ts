@@ -8,3 +8,5 @@ export type { AccountSummaryKey, AccountSummaryReader } from './read-account-sum
 export { readServiceQuota, SERVICE_QUOTA_PERMISSIONS } from './service-quota';
 export type { QuotaValue, QuotaValueSource } from './service-quota';
 export { ServiceQuotaValueMissingError } from './service-quota-value-missing-error';
+export { callAws, isServiceUnavailableInRegion } from './aws-call';
+export { CollectorAccessDeniedError } from './collector-access-denied-error';

@@ -8,7 +8,7 @@ jest.setTimeout(120_000);
 
 const SAMPLE = join(__dirname, '..', '..', 'bin', 'sample-account', 'config-snapshot.json.gz');
 /** Every rule that evaluates AWS::::Account, and the configuration keys its collector yields. */
-const ACCOUNT_RULES = ['root-mfa', 'root-access-keys', 'iam-use', 'cloudtrail-enabled', 'guardduty-enabled', 'service-limits'];
+const ACCOUNT_RULES = ['root-mfa', 'root-access-keys', 'iam-use', 'cloudtrail-enabled', 'guardduty-enabled', 'service-limits', 'inspector-enabled'];
 
 interface RawItem {
   readonly resourceType: string;
@@ -47,8 +47,8 @@ describe('several AWS::::Account items of one account and region (one per collec
   it('are merged into one item: the same verdicts as the sample account item that holds every key', () => {
     const whole = sampleAccountItem();
     // As the collectors yield them: service-limits (AccountSummary, ServiceQuotas, Errors), cloudtrail-enabled
-    // (Trails), guardduty-enabled (GuardDuty); a few minutes apart, the last at the sample item's own time.
-    const groups = [['AccountSummary', 'ServiceQuotas', 'Errors'], ['Trails'], ['GuardDuty']];
+    // (Trails), guardduty-enabled (GuardDuty), inspector-enabled (Inspector2); a few minutes apart, the last at the sample item's own time.
+    const groups = [['AccountSummary', 'ServiceQuotas', 'Errors'], ['Trails'], ['GuardDuty'], ['Inspector2']];
     const keys = Object.keys(whole.configuration);
     expect([...groups.flat()].sort()).toEqual([...keys].sort());
     const latest = Date.parse(whole.configurationItemCaptureTime);
@@ -73,7 +73,7 @@ describe('several AWS::::Account items of one account and region (one per collec
     expect(expected).toHaveLength(ACCOUNT_RULES.length);
     expect(accountVerdicts(merged)).toEqual(expected);
     expect(merged.evaluations.map((e) => e.Annotation ?? '').join('\n')).not.toContain('Cannot evaluate');
-    expect(merged.summary).toMatchObject({ itemsRead: 3, itemsEvaluated: 1, itemsSkipped: 2, itemsMalformed: 0 });
-    expect(merged.summary.skipped).toEqual([{ reason: 'merged-into-account-item', resourceType: 'AWS::::Account', count: 2 }]);
+    expect(merged.summary).toMatchObject({ itemsRead: groups.length, itemsEvaluated: 1, itemsSkipped: groups.length - 1, itemsMalformed: 0 });
+    expect(merged.summary.skipped).toEqual([{ reason: 'merged-into-account-item', resourceType: 'AWS::::Account', count: groups.length - 1 }]);
   });
 });

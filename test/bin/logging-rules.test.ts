@@ -57,4 +57,18 @@ describe('config-rules scan over the issue-14 rules\' recorded fixtures', () => 
       'NOT_APPLICABLE The resource was deleted.',
     ]);
   });
+
+  it('inspector-enabled: collected account items of several accounts and Regions (one per file)', () => {
+    const report = scan('inspector-enabled');
+    // Each fixture is the same account in another state; the scanner keeps the latest item per resource, so
+    // scan the files one by one as separate collector runs would be.
+    expect(report.summary.itemsRead).toBe(7);
+    const files = ['all-enabled', 'ecr-suspended-lambda-disabled', 'unavailable-region', 'failed-account'];
+    const expected = ['COMPLIANT', 'NON_COMPLIANT', 'NOT_APPLICABLE', 'NON_COMPLIANT'];
+    files.forEach((file, index) => {
+      const run = runCli(['scan', join(RULES, 'inspector-enabled', 'fixtures', `${file}.json`), '--rule', 'inspector-enabled', '--format', 'json']);
+      const single = JSON.parse(run.stdout) as JsonReport;
+      expect(single.evaluations.map((e) => [e.ComplianceResourceType, e.ComplianceType])).toEqual([['AWS::::Account', expected[index]]]);
+    });
+  });
 });

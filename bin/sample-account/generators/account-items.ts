@@ -75,6 +75,8 @@ export function* accountItems(options: AccountItemsOptions): Generator<RawItem> 
     roles: 48,
     trails,
     guardDuty: 'ENABLED',
+    // ECR scanning suspended: inspector-enabled reports the account.
+    inspector: { ec2: 'ENABLED', ecr: 'SUSPENDED', lambda: 'ENABLED', lambdaCode: 'DISABLED' },
     // Elastic IPs at 4 of the default 5: above service-limits' 80 % threshold.
     quotas: { vpcs: [11, 20], internetGateways: [6, 20], elasticIps: [4, 5] },
   });

@@ -6,8 +6,8 @@ import { envelope, type AccountContext, type RawItem } from './envelope';
  * account and region carries what each account-level rule reads: `AccountSummary` (IAM
  * GetAccountSummary SummaryMap: root-mfa, root-access-keys, iam-use, service-limits), `Trails`
  * (DescribeTrails + GetTrailStatus + GetEventSelectors: cloudtrail-enabled), `GuardDuty.Detectors`
- * (ListDetectors + GetDetector: guardduty-enabled) and `ServiceQuotas` (Service Quotas values with
- * their usage: service-limits). A scan of real data gets these from the collectors' output; Config
+ * (ListDetectors + GetDetector: guardduty-enabled), `ServiceQuotas` (Service Quotas values with
+ * their usage: service-limits) and `Inspector2` (BatchGetAccountStatus: inspector-enabled). A scan of real data gets these from the collectors' output; Config
  * snapshots hold none.
  */
 export interface AccountSpec {
@@ -17,6 +17,8 @@ export interface AccountSpec {
   readonly roles: number;
   readonly trails: readonly TrailSpec[];
   readonly guardDuty: 'ENABLED' | 'DISABLED';
+  /** Inspector's status per scan type (BatchGetAccountStatus resourceState). */
+  readonly inspector: { readonly ec2: string; readonly ecr: string; readonly lambda: string; readonly lambdaCode: string };
   /** Usage and limit of the regional quotas service-limits reads. */
   readonly quotas: { readonly vpcs: [number, number]; readonly internetGateways: [number, number]; readonly elasticIps: [number, number] };
 }
@@ -98,6 +100,22 @@ export function accountItem(account: AccountContext, spec: AccountSpec): RawItem
         quota(account, 'ec2', 'L-0263D0A3', 'EC2-VPC Elastic IPs', spec.quotas.elasticIps),
       ],
       Errors: [],
+      Inspector2: {
+        Accounts: [
+          {
+            accountId: account.accountId,
+            state: { status: 'ENABLED' },
+            resourceState: {
+              ec2: { status: spec.inspector.ec2 },
+              ecr: { status: spec.inspector.ecr },
+              lambda: { status: spec.inspector.lambda },
+              lambdaCode: { status: spec.inspector.lambdaCode },
+              codeRepository: { status: 'DISABLED' },
+            },
+          },
+        ],
+        FailedAccounts: [],
+      },
     },
   });
 }

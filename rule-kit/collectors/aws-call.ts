@@ -1,0 +1,31 @@
+import { classifyAwsError } from '../reporting/classify-aws-error';
+import { CollectorAccessDeniedError } from './collector-access-denied-error';
+
+/**
+ * One AWS call of a collector, `action` being its IAM action (`inspector2:BatchGetAccountStatus`). An
+ * access-denied error becomes CollectorAccessDeniedError naming the action; every other error propagates
+ * unchanged (throttling has already been retried by the SDK client's retry strategy).
+ */
+export async function callAws<T>(action: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (classifyAwsError(error) !== 'access-denied') throw error;
+    const code = error instanceof Error ? error.name : 'AccessDenied';
+    throw new CollectorAccessDeniedError(action, code, { cause: error });
+  }
+}
+
+/** Node's resolver answer for a host name that does not exist: the service has no endpoint in this Region. */
+const NO_SUCH_HOST = 'ENOTFOUND';
+
+/**
+ * Whether an error says the service has no endpoint in the client's Region (AWS publishes
+ * `<service>.<region>.amazonaws.com` only where the service runs, so the name does not resolve). Such a
+ * Region is not a failure to report: the rule answers NOT_APPLICABLE with the reason.
+ */
+export function isServiceUnavailableInRegion(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  return code === NO_SUCH_HOST || (cause !== undefined && cause !== error && isServiceUnavailableInRegion(cause));
+}
