@@ -12,6 +12,7 @@ import { rule as rdsLogExports } from './rds-log-exports';
 import { rule as rdsSnapshotPublic } from './rds-snapshot-public';
 import { rule as rootAccessKeys } from './root-access-keys';
 import { rule as rootMfa } from './root-mfa';
+import { rule as route53QueryLogging } from './route53-query-logging';
 import { rule as s3AccountPublicAccessBlock } from './s3-account-public-access-block';
 import { rule as s3BucketPublicAccess } from './s3-bucket-public-access';
 import { rule as serviceLimits } from './service-limits';
@@ -43,4 +44,5 @@ export const rules: readonly RuleDefinition[] = [
   elbAccessLogs,
   rdsLogExports,
   inspectorEnabled,
+  route53QueryLogging,
 ];

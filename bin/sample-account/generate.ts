@@ -8,7 +8,7 @@ import { accountItems } from './generators/account-items';
 import { writeSnapshotFile } from './generators/snapshot-writer';
 
 export const SAMPLE_SEED = 20260302;
-export const SAMPLE_TOTAL = 332;
+export const SAMPLE_TOTAL = 335;
 export const SAMPLE_ACCOUNT = { accountId: '111122223333', region: 'eu-west-1', captureTime: '2026-03-02T06:00:00.000Z' };
 
 async function main(): Promise<void> {

@@ -11,3 +11,4 @@ export {
 export type { KitParameters, ResolveCredentialsOptions } from './credentials';
 export { arn, parseArn, partitionOf } from './partition';
 export type { ParsedArn, Partition } from './partition';
+export { listRecordedItems } from './recorded-items';

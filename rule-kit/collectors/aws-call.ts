@@ -1,10 +1,14 @@
 import { classifyAwsError } from '../reporting/classify-aws-error';
 import { CollectorAccessDeniedError } from './collector-access-denied-error';
 
+/** IAM's denial message names the action: "... is not authorized to perform: config:BatchGetResourceConfig on ...". */
+const DENIED_ACTION = /perform: ([a-z0-9-]+:[A-Za-z0-9]+)/;
+
 /**
- * One AWS call of a collector, `action` being its IAM action (`inspector2:BatchGetAccountStatus`). An
- * access-denied error becomes CollectorAccessDeniedError naming the action; every other error propagates
- * unchanged (throttling has already been retried by the SDK client's retry strategy).
+ * One AWS call (or a few, e.g. a listing and its batch reads) of a collector, `action` being the IAM
+ * action(s) it needs. An access-denied error becomes CollectorAccessDeniedError naming the action IAM's
+ * message names, or else `action`; every other error propagates unchanged (throttling has already been
+ * retried by the SDK client's retry strategy).
  */
 export async function callAws<T>(action: string, call: () => Promise<T>): Promise<T> {
   try {
@@ -12,7 +16,8 @@ export async function callAws<T>(action: string, call: () => Promise<T>): Promis
   } catch (error) {
     if (classifyAwsError(error) !== 'access-denied') throw error;
     const code = error instanceof Error ? error.name : 'AccessDenied';
-    throw new CollectorAccessDeniedError(action, code, { cause: error });
+    const named = error instanceof Error ? DENIED_ACTION.exec(error.message)?.[1] : undefined;
+    throw new CollectorAccessDeniedError(named ?? action, code, { cause: error });
   }
 }
 

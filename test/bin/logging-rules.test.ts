@@ -71,4 +71,21 @@ describe('config-rules scan over the issue-14 rules\' recorded fixtures', () => 
       expect(single.evaluations.map((e) => [e.ComplianceResourceType, e.ComplianceType])).toEqual([['AWS::::Account', expected[index]]]);
     });
   });
+
+  it('route53-query-logging: hosted zones (public, private, other Region, deleted) and VPCs with joined associations', () => {
+    const found = verdicts(scan('route53-query-logging'));
+    expect(Object.fromEntries(Object.entries(found).map(([id, verdict]) => [id, verdict.split(' ')[0]]))).toEqual({
+      Z0987654321JIHGFEDCBA: 'NON_COMPLIANT',
+      Z05550123PRIVATEZONE1: 'NOT_APPLICABLE',
+      // zone-logging.json and zone-other-region.json record one zone in two Regions: the latest item wins.
+      Z0123456789ABCDEFGHIJ: expect.stringMatching(/^(COMPLIANT|NOT_APPLICABLE)$/) as unknown as string,
+      Z0DELETED000000000001: 'NOT_APPLICABLE',
+      'vpc-0a1b2c3d4e5f60718': 'COMPLIANT',
+      'vpc-01f2e3d4c5b6a7980': 'NON_COMPLIANT',
+      'vpc-0c1d2e3f4a5b6c7d8': 'NON_COMPLIANT',
+      'vpc-0e1f2a3b4c5d6e7f8': 'NON_COMPLIANT',
+    });
+    const zone = runCli(['scan', join(RULES, 'route53-query-logging', 'fixtures', 'zone-logging.json'), '--rule', 'route53-query-logging', '--format', 'json']);
+    expect((JSON.parse(zone.stdout) as JsonReport).evaluations.map((e) => e.ComplianceType)).toEqual(['COMPLIANT']);
+  });
 });

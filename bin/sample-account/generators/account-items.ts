@@ -1,6 +1,7 @@
 import { accountItem } from './account';
 import { cloudTrailItem } from './cloudtrail-trail';
 import { ebsSnapshotItem } from './ebs-snapshot';
+import { sampleHostedZones } from './hosted-zone';
 import { sampleLoadBalancers } from './load-balancer';
 import type { AccountContext, RawItem } from './envelope';
 import { SeededRandom } from './random';
@@ -82,7 +83,7 @@ export function* accountItems(options: AccountItemsOptions): Generator<RawItem> 
   });
   for (const trail of trails) yield cloudTrailItem(account, trail);
   // A fixed set of logging resources (each exposure kind once), before the random mix so it is unchanged.
-  const logging = [...sampleLoadBalancers(account), ...sampleDatabases(account)];
+  const logging = [...sampleLoadBalancers(account), ...sampleDatabases(account), ...sampleHostedZones(account)];
   yield* logging;
   if (!options.relatedLast) yield block;
   const blockState = 'unblocked';

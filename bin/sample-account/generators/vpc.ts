@@ -2,8 +2,10 @@ import { counterHex, type SeededRandom } from './random';
 import { envelope, type AccountContext, type RawItem } from './envelope';
 
 /**
- * AWS::EC2::VPC as the vpc-flow-logs-enabled collector yields it: configuration = the DescribeVpcs
- * entry, supplementaryConfiguration.FlowLogs = that VPC's DescribeFlowLogs entries.
+ * AWS::EC2::VPC as the collectors yield it, both keys on one item: configuration = the DescribeVpcs
+ * entry, supplementaryConfiguration.FlowLogs = that VPC's DescribeFlowLogs entries (vpc-flow-logs-enabled),
+ * supplementaryConfiguration.ResolverQueryLogConfigAssociations = the recorded Resolver query-log
+ * associations of the VPC (route53-query-logging). Every third VPC has none: an exposure of each kind.
  */
 export function vpcItem(random: SeededRandom, account: AccountContext, index: number): RawItem {
   const vpcId = `vpc-${counterHex(index)}`;
@@ -50,6 +52,23 @@ export function vpcItem(random: SeededRandom, account: AccountContext, index: nu
       BlockPublicAccessStates: { InternetGatewayBlockMode: 'off' },
       Tags: [{ Key: 'Name', Value: name }],
     },
-    supplementaryConfiguration: { FlowLogs: flowLogs },
+    supplementaryConfiguration: { FlowLogs: flowLogs, ResolverQueryLogConfigAssociations: queryLogAssociations(account, vpcId, index) },
   });
+}
+
+/** Index-based, not drawn from the seeded stream, so the rest of the sample stays as it was. */
+function queryLogAssociations(account: AccountContext, vpcId: string, index: number): unknown[] {
+  if (index % 3 === 2) return [];
+  return [
+    {
+      Id: `rqlca-${counterHex(index, 16)}`,
+      ResolverQueryLogConfigId: 'rqlc-8ca61fe7c055415a',
+      ResourceId: vpcId,
+      Status: 'ACTIVE',
+      Error: 'NONE',
+      ErrorMessage: '',
+      CreationTime: '2025-11-02T08:14:31.127Z',
+      OwnerAccount: account.accountId,
+    },
+  ];
 }
