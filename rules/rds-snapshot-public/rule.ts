@@ -1,4 +1,5 @@
 import { compliant, defineRule, nonCompliant } from '../../rule-kit';
+import { collectRdsSnapshots, RDS_SNAPSHOT_PERMISSIONS } from './collector';
 import { isPublicValue, restoreAccounts, type SnapshotResourceType } from './restore-attribute';
 
 const RESOURCE_TYPES: readonly SnapshotResourceType[] = ['AWS::RDS::DBSnapshot', 'AWS::RDS::DBClusterSnapshot'];
@@ -13,9 +14,13 @@ export const rule = defineRule({
   description:
     'Checks that RDS DB snapshots and DB cluster snapshots are not public: their restore attribute must not include "all". Sharing with named accounts is allowed.',
   resourceTypes: RESOURCE_TYPES,
-  triggers: ['change'],
+  // Change: Config's recorded snapshots. Periodic: the collector reads manual snapshots from RDS itself.
+  triggers: ['change', 'periodic'],
   parameters: {},
-  permissions: [],
+  collector: collectRdsSnapshots,
+  permissions: [...RDS_SNAPSHOT_PERMISSIONS],
+  // Two listings plus one attribute call per manual snapshot.
+  timeoutSeconds: 300,
   evaluate(item) {
     // The kit only calls evaluate for a declared resource type.
     const type = item.resourceType as SnapshotResourceType;

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dbClusterSnapshotItem, dbSnapshotItem } from '../../rules/rds-snapshot-public/snapshot-items';
+import { offlineCollectorContext } from '../rule-kit/collectors/collector-context';
 import { runCli, type JsonReport } from './run-cli';
 
 jest.setTimeout(120_000);
@@ -87,5 +91,30 @@ describe('config-rules scan over the issue-14 rules\' recorded fixtures', () => 
     });
     const zone = runCli(['scan', join(RULES, 'route53-query-logging', 'fixtures', 'zone-logging.json'), '--rule', 'route53-query-logging', '--format', 'json']);
     expect((JSON.parse(zone.stdout) as JsonReport).evaluations.map((e) => e.ComplianceType)).toEqual(['COMPLIANT']);
+  });
+
+  it('rds-snapshot-public: the periodic collector\'s items (RDS read directly) scan like Config\'s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'config-rules-rds-'));
+    try {
+      const ctx = offlineCollectorContext('111122223333', 'eu-west-1', '2026-03-04T14:00:00.000Z');
+      const restore = (values: string[]) => [{ AttributeName: 'restore', AttributeValues: values }];
+      const items = [
+        dbSnapshotItem(ctx, { DBSnapshotIdentifier: 'open', DBSnapshotArn: 'arn:aws:rds:eu-west-1:111122223333:snapshot:open', SnapshotType: 'manual' }, restore(['all'])),
+        dbSnapshotItem(ctx, { DBSnapshotIdentifier: 'shared', DBSnapshotArn: 'arn:aws:rds:eu-west-1:111122223333:snapshot:shared', SnapshotType: 'manual' }, restore(['444455556666'])),
+        dbClusterSnapshotItem(ctx, { DBClusterSnapshotIdentifier: 'c-open', DBClusterSnapshotArn: 'arn:aws:rds:eu-west-1:111122223333:cluster-snapshot:c-open' }, restore(['all'])),
+      ];
+      const path = join(dir, 'collected.json');
+      writeFileSync(path, JSON.stringify({ _source: 'rds-snapshot-public collector output (snapshot-items builders)', configurationItems: items }));
+      const run = runCli(['scan', path, '--rule', 'rds-snapshot-public', '--format', 'json']);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      expect(Object.fromEntries((JSON.parse(run.stdout) as JsonReport).evaluations.map((e) => [e.ComplianceResourceId, e.ComplianceType]))).toEqual({
+        open: 'NON_COMPLIANT',
+        shared: 'COMPLIANT',
+        'c-open': 'NON_COMPLIANT',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
