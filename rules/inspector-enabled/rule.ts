@@ -29,6 +29,8 @@ export const rule = defineRule({
   permissions: [...INSPECTOR_PERMISSIONS],
   // One BatchGetAccountStatus call.
   timeoutSeconds: 30,
+  // As Security Hub rates Inspector.1-4; the other issue-14 rules keep the default MEDIUM, as ELB.5, RDS.9 and Route53.2 are.
+  severity: 'HIGH',
   evaluate(item, params) {
     return inspectorVerdict(
       item.awsRegion,
