@@ -29,19 +29,19 @@ describe('fakeAccount', () => {
 
 describe('bench:periodic, one small run', () => {
   it('runs the deployed handler over the wire at the paging floor, every evaluation once', async () => {
-    // Prepare / Act: 2,500 snapshots through the real SDK clients and the stand-in, no added latency
-    const measurement = await measureRun(2500, { latencyMs: 0, timeoutMs: 900_000 });
+    // Prepare / Act: 1,500 snapshots through the real SDK clients and the stand-in, no added latency
+    const measurement = await measureRun(1500, { latencyMs: 0, timeoutMs: 900_000 });
     // Assess
     expect(checkMeasurement(measurement)).toEqual([]);
     expect(measurement.child.report).toEqual({
       messageType: 'ScheduledNotification',
-      reported: 2525,
-      compliance: { COMPLIANT: 2475, NON_COMPLIANT: 25, NOT_APPLICABLE: 25 },
+      reported: 1515,
+      compliance: { COMPLIANT: 1485, NON_COMPLIANT: 15, NOT_APPLICABLE: 15 },
     });
     expect(measurement.calls).toEqual({
-      'config:GetComplianceDetailsByConfigRule': 25,
-      'config:PutEvaluations': 26,
-      'ec2:DescribeSnapshots': 4,
+      'config:GetComplianceDetailsByConfigRule': 15,
+      'config:PutEvaluations': 16,
+      'ec2:DescribeSnapshots': 3,
       'ec2:GetSnapshotBlockPublicAccessState': 1,
     });
     expect(formatMeasurement(measurement, measurement.child.maxRssKb)).toContain('config:PutEvaluations');
@@ -49,7 +49,7 @@ describe('bench:periodic, one small run', () => {
 
   it('reports a run stopped by the deadline as a failure', async () => {
     // A 100 ms Lambda timeout: the margin (a quarter of it) is reached before the collection ends.
-    const measurement = await measureRun(2500, { latencyMs: 5, timeoutMs: 100 });
+    const measurement = await measureRun(1500, { latencyMs: 5, timeoutMs: 100 });
     expect(measurement.child.error).toMatchObject({ name: 'DeadlineExceededError' });
     expect(checkMeasurement(measurement)[0]).toMatch(/^the handler failed: DeadlineExceededError/);
     // Whatever was evaluated reached Config once; nothing was cleaned up.

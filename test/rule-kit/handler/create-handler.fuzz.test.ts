@@ -9,11 +9,13 @@
  * A failure prints the seed and path; replay it with FUZZ_SEED=<seed> FUZZ_PATH=<path>.
  */
 import { GetResourceConfigHistoryCommand, ResourceNotDiscoveredException } from '@aws-sdk/client-config-service';
+import { DescribeSnapshotsCommand, EC2Client, GetSnapshotBlockPublicAccessStateCommand, type DescribeSnapshotsCommandInput, type Snapshot } from '@aws-sdk/client-ec2';
 import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
 import { RuleKitError, type ConfigurationItem, type RuleDefinition } from '../../../rule-kit';
+import { rule as ebsSnapshotPublic } from '../../../rules/ebs-snapshot-public';
 import { createHandler, EvaluationFailedError, type ConfigRuleHandler } from '../../../rule-kit/handler';
 import { changeEvent, oversizedEvent, recordingConfigClient, scheduledEvent, toApiItem, type RecordingConfigClient } from '../../../rule-kit/testing';
 import { fuzzCases, type FuzzCase } from './fuzz/fuzz-cases';
@@ -28,6 +30,13 @@ const CASES = fuzzCases();
 
 let config: RecordingConfigClient;
 const s3control = mockClient(S3ControlClient);
+const ec2 = mockClient(EC2Client);
+/** What EC2 answers the snapshot collector: its snapshots, which of them are public, the block state. */
+let snapshots: { readonly all: readonly Snapshot[]; readonly publicIds: readonly (string | undefined)[]; readonly state: string | undefined } = {
+  all: [],
+  publicIds: [],
+  state: undefined,
+};
 const sts = mockClient(STSClient);
 /** What GetResourceConfigHistory returns for the item under test (oversized events, related lookups). */
 let fetched: { readonly resourceId: string; readonly item: unknown } | undefined;
@@ -43,6 +52,13 @@ beforeAll(() => {
     return { configurationItems: [fetched.item] };
   });
   s3control.on(GetPublicAccessBlockCommand).callsFake(() => ({ PublicAccessBlockConfiguration: accountBlock }));
+  ec2.on(GetSnapshotBlockPublicAccessStateCommand).callsFake(() => (snapshots.state === undefined ? {} : { State: snapshots.state }));
+  // Pages of 7, so runs cross page boundaries; the public listing returns the snapshots named public.
+  ec2.on(DescribeSnapshotsCommand).callsFake((input: DescribeSnapshotsCommandInput) => {
+    const listed = input.RestorableByUserIds?.includes('all') === true ? snapshots.publicIds.map((SnapshotId) => ({ SnapshotId })) : snapshots.all;
+    const start = Number(input.NextToken ?? '0');
+    return { Snapshots: listed.slice(start, start + 7), ...(start + 7 < listed.length ? { NextToken: String(start + 7) } : {}) };
+  });
   sts.on(AssumeRoleCommand).resolves({
     Credentials: { AccessKeyId: 'ASIAFUZZFUZZFUZZFUZZ', SecretAccessKey: 'secret', SessionToken: 'token', Expiration: new Date('2099-01-01T00:00:00Z') },
   });
@@ -51,6 +67,7 @@ beforeAll(() => {
 afterAll(() => {
   config.restore();
   s3control.restore();
+  ec2.restore();
   sts.restore();
 });
 
@@ -215,6 +232,66 @@ describe('the handler under hostile input', () => {
         expectReportedOrTyped(await invoke(fuzzCase.rule, scheduledEvent({ ruleParameters: parameters, accountId: fuzzCase.item.awsAccountId })), 'periodic');
       }),
       PARAMETERS,
+    );
+  });
+});
+
+describe('a periodic run over hostile EC2 answers (SDK-shaped: fields missing, odd values, duplicates)', () => {
+  const ids = ['snap-0a1b2c3d4e5f60718', 'snap-0000000000000000a', 'snap-1', 'snap-ffffffffffffffff0', ''];
+  const arbSnapshot: fc.Arbitrary<Snapshot> = fc.record(
+    {
+      SnapshotId: fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 6 })),
+      VolumeId: fc.constantFrom('vol-0a1b2c3d4e5f60718', 'vol-ffffffff', ''),
+      State: fc.constantFrom('completed', 'pending', 'error', 'recoverable', ''),
+      StartTime: fc.date({ noInvalidDate: false }),
+      VolumeSize: fc.oneof(fc.integer(), fc.double()),
+      Encrypted: fc.boolean(),
+      Description: fc.string({ maxLength: 300 }),
+      Tags: fc.array(fc.record({ Key: fc.string({ maxLength: 6 }), Value: fc.string({ maxLength: 6 }) }, { requiredKeys: [] }), { maxLength: 3 }),
+    },
+    { requiredKeys: [] },
+  );
+  const arbAnswers = fc.record({
+    all: fc.oneof(fc.array(arbSnapshot, { maxLength: 12 }), fc.array(arbSnapshot, { minLength: 95, maxLength: 230 })),
+    publicIds: fc.array(fc.option(fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 6 })), { freq: 6, nil: undefined }), { maxLength: 6 }),
+    state: fc.option(fc.constantFrom('block-all-sharing', 'block-new-sharing', 'unblocked', 'BLOCK-ALL-SHARING', 'future-state', ''), { nil: undefined }),
+  });
+
+  it('reports every snapshot once, public ones never COMPLIANT without block-all-sharing, or throws a typed error', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbAnswers, async (answers) => {
+        snapshots = answers;
+        config.mock.resetHistory();
+        let outcome: Outcome;
+        try {
+          await handlerFor(ebsSnapshotPublic)(scheduledEvent({ ruleName: 'ebs-snapshot-public' }), { awsRequestId: 'fuzz' });
+          outcome = { kind: 'reported', compliance: [] };
+        } catch (error) {
+          outcome = { kind: 'threw', error };
+        }
+        expectReportedOrTyped(outcome, 'periodic');
+        if (outcome.kind === 'threw') return;
+        const sent = config.evaluations();
+        const publicIds = new Set(answers.publicIds);
+        for (const evaluation of sent) {
+          const id = evaluation.ComplianceResourceId ?? '';
+          if (publicIds.has(id) && answers.state !== 'block-all-sharing' && evaluation.ComplianceType === 'COMPLIANT') {
+            throw new Error(`public snapshot ${id} reported COMPLIANT (block state ${String(answers.state)})`);
+          }
+        }
+        // Each snapshot collected was reported; a resource reported twice only to make its verdict worse.
+        const finalVerdict = new Map<string, string>();
+        for (const evaluation of sent) {
+          const id = evaluation.ComplianceResourceId ?? '';
+          const before = finalVerdict.get(id);
+          if (before !== undefined && !(before !== 'NON_COMPLIANT' && evaluation.ComplianceType === 'NON_COMPLIANT')) {
+            throw new Error(`${id} reported ${before} then ${String(evaluation.ComplianceType)}`);
+          }
+          finalVerdict.set(id, evaluation.ComplianceType ?? '');
+        }
+        for (const snapshot of answers.all) expect(finalVerdict.has(snapshot.SnapshotId ?? '')).toBe(true);
+      }),
+      { ...PARAMETERS, numRuns: Math.max(1, Math.floor(RUNS / 2)) },
     );
   });
 });

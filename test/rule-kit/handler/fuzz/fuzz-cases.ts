@@ -118,7 +118,7 @@ export function fuzzCases(): FuzzCase[] {
       parameters: {},
       required: [
         { path: 'supplementaryConfiguration.AccessControlList', missing: true },
-        { path: 'supplementaryConfiguration.BucketPolicy', missing: false },
+        { path: 'supplementaryConfiguration.BucketPolicy', missing: true },
       ],
       parameterValues: BOOLEAN_VALUES,
     },
