@@ -22,6 +22,8 @@ export interface Measurement {
   readonly calls: Record<string, number>;
   readonly floor: Record<string, number>;
   readonly received: ReceivedEvaluations;
+  /** The latency added to every call. */
+  readonly latencyMs: number;
   /** Server-side time of each PutEvaluations call (added latency included), sorted. */
   readonly putEvaluationsMs: readonly number[];
 }
@@ -57,7 +59,7 @@ export async function measureRun(size: number, options: RunOptions): Promise<Mea
   try {
     const child = await runChild([BENCH_ACCOUNT, String(options.timeoutMs)], standIn.environment(BENCH_ACCOUNT, undefined, BENCH_REGION), options.liveHeap === true ? ['--expose-gc'] : []);
     const putEvaluationsMs = standIn.calls.filter((call) => call.operation === 'PutEvaluations').map((call) => call.ms).sort((a, b) => a - b);
-    return { workload, child, calls: standIn.callCounts(), floor: pagingFloor(workload), received, putEvaluationsMs };
+    return { workload, child, calls: standIn.callCounts(), floor: pagingFloor(workload), received, latencyMs: options.latencyMs, putEvaluationsMs };
   } finally {
     await standIn.stop();
   }

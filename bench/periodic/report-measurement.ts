@@ -31,10 +31,14 @@ function percentile(sorted: readonly number[], share: number): number {
 
 /** One run's lines: wall time, calls by operation against the floor, peak RSS against the baseline's. */
 export function formatMeasurement(measurement: Measurement, baselineRssKb: number): string {
-  const { workload, child, calls, floor, putEvaluationsMs } = measurement;
+  const { workload, child, calls, floor, putEvaluationsMs, latencyMs } = measurement;
+  const total = Object.values(calls).reduce((sum, count) => sum + count, 0);
+  // The run makes its calls one after another: their added latency alone is a floor for its wall time.
+  const latencyFloorMs = total * latencyMs;
   const lines = [
     `${workload.snapshots.toLocaleString('en-US')} snapshots (${workload.publicSnapshots} public), ${workload.previousResults.toLocaleString('en-US')} previous results (${workload.staleResults} stale)`,
-    `  wall time      ${(child.wallMs / 1000).toFixed(2)} s (handler CPU ${(child.cpuMs / 1000).toFixed(2)} s)`,
+    `  wall time      ${(child.wallMs / 1000).toFixed(2)} s (handler CPU ${(child.cpuMs / 1000).toFixed(2)} s)` +
+      (latencyFloorMs > 0 ? `; ${(child.wallMs / latencyFloorMs).toFixed(2)}x the ${(latencyFloorMs / 1000).toFixed(2)} s of added latency of its ${total} calls` : ''),
     `  peak RSS       ${mb(child.maxRssKb)} (baseline ${mb(baselineRssKb)}, +${mb(child.maxRssKb - baselineRssKb)})`,
     ...(child.maxLiveHeapBytes === undefined ? [] : [`  live heap      ${mb(child.maxLiveHeapBytes / 1024)} at most after a GC`]),
     `  log lines      ${child.logLines.toLocaleString('en-US')} (${mb(child.logBytes / 1024)})`,
@@ -49,7 +53,6 @@ export function formatMeasurement(measurement: Measurement, baselineRssKb: numbe
     const mark = calls[operation] === floor[operation] ? '' : '  <- off the floor';
     lines.push(`                 ${operation.padEnd(42)} ${String(calls[operation] ?? 0).padStart(5)}   ${String(floor[operation] ?? 0).padStart(5)}${mark}`);
   }
-  const total = Object.values(calls).reduce((sum, count) => sum + count, 0);
   lines.push(`                 ${'total'.padEnd(42)} ${String(total).padStart(5)}`);
   return lines.join('\n');
 }
