@@ -5,8 +5,9 @@
  * baseline's, and checks that every evaluation reached Config exactly once. Exits 1 when a run fails a
  * check (a handler error, a call above the floor, an evaluation missing or sent twice).
  *
- *   npx tsx bench/periodic.ts [--sizes 20000,100000] [--latency 20] [--timeout 900000] [--live-heap]
+ *   npx tsx bench/periodic.ts [--sizes 20000,100000] [--latency 20] [--timeout 900000] [--live-heap] [--heap-cap MB]
  *
+ * --heap-cap runs the handler with --max-old-space-size=MB: it completes only if what it keeps fits.
  * --live-heap samples the handler's heap after a forced GC every 200 ms (what the run keeps alive, as
  * against what it allocates); it slows the run, so its times are not the benchmark's.
  */
@@ -20,10 +21,16 @@ async function main(): Promise<void> {
       latency: { type: 'string', default: '20' },
       timeout: { type: 'string', default: '900000' },
       'live-heap': { type: 'boolean', default: false },
+      'heap-cap': { type: 'string' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
-  const options = { latencyMs: Number(values.latency), timeoutMs: Number(values.timeout), liveHeap: values['live-heap'] };
+  const options = {
+    latencyMs: Number(values.latency),
+    timeoutMs: Number(values.timeout),
+    liveHeap: values['live-heap'],
+    ...(values['heap-cap'] === undefined ? {} : { heapCapMb: Number(values['heap-cap']) }),
+  };
   if (sizes.some((size) => !Number.isInteger(size) || size < 0) || !(options.latencyMs >= 0) || !(options.timeoutMs > 0)) {
     process.stderr.write('usage: bench/periodic.ts [--sizes N,N...] [--latency MS] [--timeout MS]\n');
     process.exitCode = 2;

@@ -14,6 +14,8 @@ export interface RunOptions {
   readonly timeoutMs: number;
   /** Sample the child's live heap after forced GCs (slows it down: a diagnostic, not a timing run). */
   readonly liveHeap?: boolean;
+  /** Cap the child's old generation (MB), as a memory-constrained function would have it. */
+  readonly heapCapMb?: number;
 }
 
 export interface Measurement {
@@ -57,7 +59,14 @@ export async function measureRun(size: number, options: RunOptions): Promise<Mea
   standIn.register(configResultsHandler(cloud, previous, received), ec2SnapshotsHandler(cloud));
   await standIn.start();
   try {
-    const child = await runChild([BENCH_ACCOUNT, String(options.timeoutMs)], standIn.environment(BENCH_ACCOUNT, undefined, BENCH_REGION), options.liveHeap === true ? ['--expose-gc'] : []);
+    const child = await runChild(
+      [BENCH_ACCOUNT, String(options.timeoutMs)],
+      standIn.environment(BENCH_ACCOUNT, undefined, BENCH_REGION),
+      [
+        ...(options.liveHeap === true ? ['--expose-gc'] : []),
+        ...(options.heapCapMb === undefined ? [] : [`--max-old-space-size=${options.heapCapMb}`]),
+      ],
+    );
     const putEvaluationsMs = standIn.calls.filter((call) => call.operation === 'PutEvaluations').map((call) => call.ms).sort((a, b) => a - b);
     return { workload, child, calls: standIn.callCounts(), floor: pagingFloor(workload), received, latencyMs: options.latencyMs, putEvaluationsMs };
   } finally {
