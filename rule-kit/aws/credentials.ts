@@ -137,7 +137,12 @@ export interface ResolveCredentialsOptions {
   /** Builds the STS client; injectable for tests. The SDK's default retries apply to AssumeRole. */
   readonly stsClient?: (region: string) => STSClient;
   readonly logger?: Logger;
-  /** Clock for refreshing credentials near expiry; injectable for tests. */
+  /**
+   * Where credentials are kept between calls, and across invocations when the caller keeps it (the
+   * handler keeps one for the container's life). Without it, each call starts an empty one.
+   */
+  readonly cache?: CredentialCache;
+  /** Clock of the cache made when `cache` is absent; injectable for tests. */
   readonly now?: () => number;
 }
 
@@ -176,29 +181,88 @@ async function assumeRole(sts: STSClient, roleArn: string, sessionName: string):
 }
 
 /**
+ * Assumed-role credentials kept across warm invocations, one entry per role ARN and session name (the
+ * rule), served until REFRESH_MARGIN_MS before they expire. An organization's rule is invoked for the
+ * same member account many times an hour; without this every invocation would call AssumeRole again.
+ * - Concurrent callers of one key share one AssumeRole call.
+ * - A failed AssumeRole is not kept: the next caller tries again (a trust policy fixed a minute later
+ *   must take effect without a cold start).
+ * - Expired entries are dropped whenever a role is assumed, so a central function evaluating many
+ *   accounts holds at most the roles it used in the last session's lifetime.
+ */
+export class CredentialCache {
+  private readonly entries = new Map<string, { readonly promise: Promise<AwsCredentialIdentity>; settled?: AwsCredentialIdentity }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Whether usable credentials for the key are held (or being fetched). */
+  holds(key: string): boolean {
+    const entry = this.entries.get(key);
+    return entry !== undefined && (entry.settled === undefined || this.fresh(entry.settled));
+  }
+
+  /** The key's credentials, calling `assume` only when none are held or they are about to expire. */
+  get(key: string, assume: () => Promise<AwsCredentialIdentity>): Promise<AwsCredentialIdentity> {
+    const held = this.entries.get(key);
+    if (held !== undefined && (held.settled === undefined || this.fresh(held.settled))) return held.promise;
+    this.dropExpired();
+    const entry: { readonly promise: Promise<AwsCredentialIdentity>; settled?: AwsCredentialIdentity } = { promise: assume() };
+    this.entries.set(key, entry);
+    entry.promise.then(
+      (credentials) => {
+        entry.settled = credentials;
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
+    return entry.promise;
+  }
+
+  /** How many entries are held, expired ones included until the next AssumeRole. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private fresh(credentials: AwsCredentialIdentity): boolean {
+    const expiration = credentials.expiration?.getTime();
+    return expiration === undefined || expiration - this.now() > REFRESH_MARGIN_MS;
+  }
+
+  private dropExpired(): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.settled !== undefined && !this.fresh(entry.settled)) this.entries.delete(key);
+    }
+  }
+}
+
+/** The cache key: the role, and the session name CloudTrail shows for it. */
+export function credentialCacheKey(roleArn: string, sessionName: string): string {
+  return `${roleArn} ${roleSessionName(sessionName)}`;
+}
+
+/**
  * The credentials for the rule's AWS calls (Config included), as the SDK clients' `credentials`
  * option takes them: undefined to use the Lambda's own role, else a provider of temporary credentials
- * of the role chosen by `executionRoleToAssume`. The role is assumed here, once, so a missing
- * permission fails the invocation before anything is evaluated; the provider then serves those
- * credentials and assumes the role again only when they are about to expire.
+ * of the role chosen by `executionRoleToAssume`. The role is assumed here (or its credentials taken
+ * from `options.cache`), so a missing permission fails the invocation before anything is evaluated;
+ * the provider then serves those credentials and assumes the role again only when they are about to
+ * expire.
  */
 export async function resolveCredentials(options: ResolveCredentialsOptions): Promise<AwsCredentialIdentityProvider | undefined> {
   const roleArn = executionRoleToAssume(options);
   if (roleArn === undefined) return undefined;
   const logger = options.logger ?? silentLogger;
-  const now = options.now ?? Date.now;
+  const cache = options.cache ?? new CredentialCache(options.now);
   const stsRegion = options.kitParameters.executionRoleRegion ?? options.region;
-  const sts = (options.stsClient ?? ((region: string) => new STSClient({ region })))(stsRegion);
-  let current = assumeRole(sts, roleArn, options.sessionName);
-  await current;
-  logger.info('Assumed execution role', { roleArn, stsRegion });
-  return async () => {
-    const seen = current;
-    const credentials = await seen;
-    const expiration = credentials.expiration?.getTime();
-    if (expiration === undefined || expiration - now() > REFRESH_MARGIN_MS) return credentials;
-    // One refresh shared by concurrent callers: only the first to see the stale value starts it.
-    if (current === seen) current = assumeRole(sts, roleArn, options.sessionName);
-    return current;
+  let sts: STSClient | undefined;
+  const assume = (): Promise<AwsCredentialIdentity> => {
+    sts ??= (options.stsClient ?? ((region: string) => new STSClient({ region })))(stsRegion);
+    return assumeRole(sts, roleArn, options.sessionName);
   };
+  const key = credentialCacheKey(roleArn, options.sessionName);
+  const reused = cache.holds(key);
+  await cache.get(key, assume);
+  logger.info(reused ? 'Reused cached credentials of the execution role' : 'Assumed execution role', { roleArn, stsRegion });
+  return () => cache.get(key, assume);
 }

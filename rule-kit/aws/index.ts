@@ -1,8 +1,10 @@
 export {
   ASSUMED_SESSION_SECONDS,
   AssumeRoleFailedError,
+  CredentialCache,
   KIT_PARAMETER_NAMES,
   REFRESH_MARGIN_MS,
+  credentialCacheKey,
   executionRoleToAssume,
   resolveCredentials,
   roleSessionName,

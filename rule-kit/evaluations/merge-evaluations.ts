@@ -2,8 +2,8 @@ import type { ComplianceType } from '../compliance';
 import { truncateAnnotation } from './annotation';
 import type { ReportableEvaluation } from './build-evaluation';
 
-/** Higher is more severe. */
-const SEVERITY: Readonly<Record<ComplianceType, number>> = {
+/** Higher is more severe. The streaming reporter ranks a resource's later evaluations by it too. */
+export const SEVERITY: Readonly<Record<ComplianceType, number>> = {
   NON_COMPLIANT: 2,
   COMPLIANT: 1,
   NOT_APPLICABLE: 0,

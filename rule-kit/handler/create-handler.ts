@@ -3,13 +3,13 @@ import type { Context } from 'aws-lambda';
 import type { ClientConstructor, CollectorContext, RuleDefinition } from '../define-rule';
 import { parseEvent } from '../event/parse-event';
 import type { Invocation } from '../event/config-rule-event';
-import { mergeEvaluations } from '../evaluations';
 import { createLogger, type Logger } from '../logging';
 import { resolveParameters } from '../evaluate/resolve-parameters';
 import type { ParameterSpecs } from '../parameters';
-import { createConfigServiceClient, putEvaluations, type PutEvaluationsOptions } from '../reporting';
+import { createConfigServiceClient, resolveBackoffPolicy, StreamingReporter, type PutEvaluationsOptions } from '../reporting';
 import { partitionOf } from '../aws/partition';
-import { resolveCredentials, stripKitParameters } from '../aws/credentials';
+import { CredentialCache, resolveCredentials, stripKitParameters } from '../aws/credentials';
+import { Deadline, deadlineMarginMs, NO_DEADLINE } from './deadline';
 import { EvaluationFailedError } from './evaluation-failed-error';
 import { runInvocation } from './run-invocation';
 
@@ -20,6 +20,13 @@ export interface HandlerOptions {
   readonly logSink?: (line: string) => void;
   /** Backoff knobs for PutEvaluations; tests inject `sleep` and `random`. */
   readonly reporting?: Omit<PutEvaluationsOptions, 'logger'>;
+  /**
+   * How long before the Lambda's timeout a periodic run stops collecting; defaults to
+   * `deadlineMarginMs` of the time the invocation starts with (15 s, less for functions under 60 s).
+   */
+  readonly deadlineMarginMs?: number;
+  /** Assumed-role credentials kept across warm invocations; one per handler by default, tests pass their own. */
+  readonly credentialCache?: CredentialCache;
 }
 
 /** What an invocation reported, returned to Lambda (and to tests). */
@@ -29,8 +36,11 @@ export interface InvocationReport {
   readonly compliance: Readonly<Record<string, number>>;
 }
 
-/** Lambda's handler signature; the context's request id goes on every log line. */
-export type ConfigRuleHandler = (event: unknown, context?: Pick<Context, 'awsRequestId'>) => Promise<InvocationReport>;
+/** What the handler reads of Lambda's context: the request id (on every log line) and the time left. */
+export type HandlerContext = Pick<Context, 'awsRequestId'> & Partial<Pick<Context, 'getRemainingTimeInMillis'>>;
+
+/** Lambda's handler signature. */
+export type ConfigRuleHandler = (event: unknown, context?: HandlerContext) => Promise<InvocationReport>;
 
 /**
  * The Lambda handler for a rule. Every invocation either reports every evaluation through
@@ -38,11 +48,14 @@ export type ConfigRuleHandler = (event: unknown, context?: Pick<Context, 'awsReq
  * throws with what was not reported, an evaluator bug throws after the rest was reported.
  */
 export function createHandler<P extends ParameterSpecs>(rule: RuleDefinition<P>, options: HandlerOptions = {}): ConfigRuleHandler {
+  // Created with the handler, so it lives as long as the Lambda container: warm invocations share it.
+  const credentialCache = options.credentialCache ?? new CredentialCache();
   return async (event, context) => {
+    const deadline = deadlineOf(context, options);
     const logger = createLogger({ rule: rule.id, ...(options.logSink ? { sink: options.logSink } : {}) });
     const baseLogger = context?.awsRequestId ? logger.child({ requestId: context.awsRequestId }) : logger;
     try {
-      return await handle(rule, event, options, baseLogger);
+      return await handle(rule, event, options, baseLogger, deadline, credentialCache);
     } catch (error) {
       baseLogger.error('Invocation failed', { error });
       throw error;
@@ -50,11 +63,21 @@ export function createHandler<P extends ParameterSpecs>(rule: RuleDefinition<P>,
   };
 }
 
+function deadlineOf(context: HandlerContext | undefined, options: HandlerOptions): Deadline {
+  const remaining = context?.getRemainingTimeInMillis;
+  if (typeof remaining !== 'function') return NO_DEADLINE;
+  const timeLeft = () => remaining.call(context);
+  const margin = options.deadlineMarginMs ?? deadlineMarginMs(timeLeft(), resolveBackoffPolicy(options.reporting));
+  return new Deadline(timeLeft, margin);
+}
+
 async function handle<P extends ParameterSpecs>(
   rule: RuleDefinition<P>,
   event: unknown,
   options: HandlerOptions,
   baseLogger: Logger,
+  deadline: Deadline,
+  credentialCache: CredentialCache,
 ): Promise<InvocationReport> {
   const invocation = parseEvent(event);
   const logger = baseLogger.withSecret(invocation.resultToken).child({ configRuleName: invocation.ruleName });
@@ -69,6 +92,8 @@ async function handle<P extends ParameterSpecs>(
     partition,
     region,
     sessionName: rule.id,
+    cache: credentialCache,
+    logger,
   });
   const clients = new Map<unknown, unknown>();
   const client = <C>(ctor: ClientConstructor<C>): C => {
@@ -87,21 +112,11 @@ async function handle<P extends ParameterSpecs>(
     notificationTime: invocation.notificationCreationTime ?? new Date(0).toISOString(),
   };
   const config = client(ConfigServiceClient);
-  const outcome = await runInvocation(rule, invocation, params, { config, collectorContext, logger });
-  const evaluations = mergeEvaluations(outcome.evaluations);
-  for (const evaluation of evaluations) {
-    logger.info('Evaluation', {
-      resourceType: evaluation.ComplianceResourceType,
-      resourceId: evaluation.ComplianceResourceId,
-      compliance: evaluation.ComplianceType,
-      annotation: evaluation.Annotation,
-    });
-  }
   // A separate client for reporting: putEvaluations owns its retries, so this one has the SDK's off.
-  const reporter = createConfigServiceClient({ region, ...(credentials === undefined ? {} : { credentials }) });
-  await putEvaluations(reporter, evaluations, invocation.resultToken, { ...options.reporting, logger });
-  if (outcome.failures.length > 0) throw new EvaluationFailedError(outcome.failures);
-  const compliance: Record<string, number> = {};
-  for (const evaluation of evaluations) compliance[evaluation.ComplianceType] = (compliance[evaluation.ComplianceType] ?? 0) + 1;
-  return { messageType: invocation.messageType, reported: evaluations.length, compliance };
+  const reportingClient = createConfigServiceClient({ region, ...(credentials === undefined ? {} : { credentials }) });
+  const reporter = new StreamingReporter(reportingClient, invocation.resultToken, { ...options.reporting, logger });
+  const outcome = await runInvocation(rule, invocation, params, { config, collectorContext, logger, reporter, deadline });
+  await reporter.finish();
+  if (outcome.failureCount > 0) throw new EvaluationFailedError(outcome.failures, outcome.failureCount);
+  return { messageType: invocation.messageType, reported: reporter.reported, compliance: reporter.compliance };
 }

@@ -1,6 +1,10 @@
 export { createHandler } from './create-handler';
-export type { ConfigRuleHandler, HandlerOptions, InvocationReport } from './create-handler';
-export { EvaluationFailedError } from './evaluation-failed-error';
+export type { ConfigRuleHandler, HandlerContext, HandlerOptions, InvocationReport } from './create-handler';
+export { DEADLINE_STOP_OVERHEAD_MS, Deadline, NO_DEADLINE, deadlineMarginMs } from './deadline';
+export type { Raced } from './deadline';
+export { DeadlineExceededError } from './deadline-exceeded-error';
+export type { PeriodicPhase, PeriodicProgress } from './deadline-exceeded-error';
+export { EvaluationFailedError, FAILURES_KEPT, FailureLog } from './evaluation-failed-error';
 export type { FailedResource } from './evaluation-failed-error';
 export { TriggerMismatchError } from './trigger-mismatch-error';
 export { runInvocation } from './run-invocation';

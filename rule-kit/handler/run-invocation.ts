@@ -1,37 +1,23 @@
-import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { fetchConfigurationItem } from '../aws/fetch-configuration-item';
-import { listEvaluatedResources } from '../aws/previous-evaluations';
-import { listRecordedItems } from '../aws/recorded-items';
 import { fetchRelatedItems } from '../aws/related-items';
-import { notApplicable, type Verdict } from '../compliance';
+import { notApplicable } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
-import type { CollectorContext, RuleDefinition } from '../define-rule';
+import type { RuleDefinition } from '../define-rule';
 import { evaluateItem, notApplicableReason } from '../evaluate/evaluate-item';
-import type { ChangeInvocation, Invocation, OversizedChangeInvocation, ScheduledInvocation } from '../event/config-rule-event';
-import { toEvaluation, type ReportableEvaluation } from '../evaluations';
-import type { Logger } from '../logging';
+import type { ChangeInvocation, Invocation, OversizedChangeInvocation } from '../event/config-rule-event';
+import { toEvaluation } from '../evaluations';
 import type { ParameterSpecs, ParameterValues } from '../parameters';
-import type { FailedResource } from './evaluation-failed-error';
-import { staleResources } from './stale-resources';
+import { NO_DEADLINE } from './deadline';
+import { evaluatePeriodic } from './evaluate-periodic';
+import type { InvocationDependencies, InvocationOutcome } from './invocation-dependencies';
 import { TriggerMismatchError } from './trigger-mismatch-error';
 
-export interface InvocationDependencies {
-  readonly config: ConfigServiceClient;
-  readonly collectorContext: CollectorContext;
-  readonly logger: Logger;
-}
-
-export interface InvocationOutcome {
-  readonly evaluations: readonly ReportableEvaluation[];
-  /** Resources whose `evaluate` threw an untyped error: reported after everything else is sent. */
-  readonly failures: readonly FailedResource[];
-}
-
-const STALE_ANNOTATION = 'The resource no longer exists or is no longer collected by this rule.';
+export type { InvocationDependencies, InvocationOutcome } from './invocation-dependencies';
 
 /**
- * Computes every evaluation an invocation must report. I/O happens here (fetching oversized and
- * related items, collecting, listing previous results); verdicts come only from the pure evaluator.
+ * Runs an invocation: every evaluation goes to `deps.reporter` as soon as it is made. I/O happens here
+ * (fetching oversized and related items, collecting, listing previous results); verdicts come only
+ * from the pure evaluator.
  */
 export async function runInvocation<P extends ParameterSpecs>(
   rule: RuleDefinition<P>,
@@ -48,13 +34,15 @@ export async function runInvocation<P extends ParameterSpecs>(
       return evaluateOversized(rule, invocation, params, deps);
     case 'ScheduledNotification':
       requireTrigger(rule, 'periodic', invocation.messageType);
-      return evaluatePeriodic(rule, invocation, params, deps);
+      return evaluatePeriodic(rule, invocation, params, { ...deps, deadline: deps.deadline ?? NO_DEADLINE });
   }
 }
 
 function requireTrigger(rule: RuleDefinition, trigger: 'change' | 'periodic', messageType: string): void {
   if (!rule.triggers.includes(trigger)) throw new TriggerMismatchError(rule.id, messageType);
 }
+
+const ONE_EVALUATED: InvocationOutcome = { itemsEvaluated: 1, failures: [], failureCount: 0 };
 
 async function evaluateChange<P extends ParameterSpecs>(
   rule: RuleDefinition<P>,
@@ -66,7 +54,8 @@ async function evaluateChange<P extends ParameterSpecs>(
   const needsLookup = notApplicableReason(rule, item, invocation.eventLeftScope) === undefined;
   const related = needsLookup ? await fetchRelatedItems(deps.config, rule.related, item) : {};
   const verdict = evaluateItem(rule, item, params, { eventLeftScope: invocation.eventLeftScope, context: { related } });
-  return { evaluations: [toEvaluation(item, verdict, item.configurationItemCaptureTime)], failures: [] };
+  await deps.reporter.add(toEvaluation(item, verdict, item.configurationItemCaptureTime));
+  return ONE_EVALUATED;
 }
 
 async function evaluateOversized<P extends ParameterSpecs>(
@@ -80,7 +69,8 @@ async function evaluateOversized<P extends ParameterSpecs>(
   const header = { ...summary, configuration: null } satisfies ConfigurationItem;
   const reason = notApplicableReason(rule, header, invocation.eventLeftScope);
   if (reason !== undefined) {
-    return { evaluations: [toEvaluation(summary, notApplicable(reason), summary.configurationItemCaptureTime)], failures: [] };
+    await deps.reporter.add(toEvaluation(summary, notApplicable(reason), summary.configurationItemCaptureTime));
+    return ONE_EVALUATED;
   }
   const item = await fetchConfigurationItem(deps.config, {
     resourceType: summary.resourceType,
@@ -90,38 +80,3 @@ async function evaluateOversized<P extends ParameterSpecs>(
   deps.logger.debug('Fetched oversized configuration item', { resourceType: item.resourceType, resourceId: item.resourceId });
   return evaluateChange(rule, invocation, item, params, deps);
 }
-
-async function evaluatePeriodic<P extends ParameterSpecs>(
-  rule: RuleDefinition<P>,
-  invocation: ScheduledInvocation,
-  params: ParameterValues<P>,
-  deps: InvocationDependencies,
-): Promise<InvocationOutcome> {
-  const orderingTime = invocation.notificationCreationTime;
-  const items = rule.collector ? rule.collector(deps.collectorContext) : listRecordedItems(deps.config, rule.resourceTypes);
-  const evaluations: ReportableEvaluation[] = [];
-  const failures: FailedResource[] = [];
-  // A collector error aborts the run before anything is reported: reporting a partial list would
-  // let the stale-result cleanup below mark unlisted resources NOT_APPLICABLE.
-  for await (const item of items) {
-    let verdict: Verdict;
-    try {
-      const needsLookup = notApplicableReason(rule, item) === undefined && rule.related !== undefined;
-      const related = needsLookup ? await fetchRelatedItems(deps.config, rule.related, item) : {};
-      verdict = evaluateItem(rule, item, params, { context: { related } });
-    } catch (error) {
-      failures.push({ resourceType: item.resourceType, resourceId: item.resourceId, error });
-      continue;
-    }
-    evaluations.push(toEvaluation(item, verdict, orderingTime));
-  }
-  const evaluated = [...evaluations.map(keyOf), ...failures];
-  const stale = await staleResources(listEvaluatedResources(deps.config, invocation.ruleName), evaluated);
-  for (const key of stale) evaluations.push(toEvaluation(key, notApplicable(STALE_ANNOTATION), orderingTime));
-  return { evaluations, failures };
-}
-
-function keyOf(evaluation: ReportableEvaluation) {
-  return { resourceType: evaluation.ComplianceResourceType, resourceId: evaluation.ComplianceResourceId };
-}
-

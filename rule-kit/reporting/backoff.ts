@@ -12,6 +12,15 @@ export interface BackoffPolicy {
  */
 export const DEFAULT_BACKOFF: BackoffPolicy = { maxAttempts: 5, baseDelayMs: 200, maxDelayMs: 5000 };
 
+/** The policy a caller's overrides make of the defaults; at least one attempt. */
+export function resolveBackoffPolicy(overrides: Partial<BackoffPolicy> = {}): BackoffPolicy {
+  return {
+    maxAttempts: Math.max(1, Math.floor(overrides.maxAttempts ?? DEFAULT_BACKOFF.maxAttempts)),
+    baseDelayMs: overrides.baseDelayMs ?? DEFAULT_BACKOFF.baseDelayMs,
+    maxDelayMs: overrides.maxDelayMs ?? DEFAULT_BACKOFF.maxDelayMs,
+  };
+}
+
 /**
  * "Full jitter" exponential backoff: a uniform delay in [0, min(cap, base * 2^retry)). Spreads the
  * retries of many rule Lambdas throttled together instead of having them retry in lockstep.

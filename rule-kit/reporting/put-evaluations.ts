@@ -7,7 +7,7 @@ import {
 import type { ResourceKey } from '../configuration-item';
 import { InvalidEventError } from '../errors';
 import { REDACTED, errorCodeOf, silentLogger, type Logger } from '../logging';
-import { DEFAULT_BACKOFF, backoffDelay, sleep as realSleep, type BackoffPolicy } from './backoff';
+import { backoffDelay, resolveBackoffPolicy, sleep as realSleep, type BackoffPolicy } from './backoff';
 import { classifyAwsError, isRetryable } from './classify-aws-error';
 import { EvaluationsNotReportedError, MissingPermissionError, PutEvaluationsError } from './reporting-errors';
 
@@ -91,11 +91,7 @@ export async function putEvaluations(
   if (typeof resultToken !== 'string' || resultToken.trim() === '') {
     throw new InvalidEventError('resultToken', resultToken, 'must be a non-empty string');
   }
-  const policy: BackoffPolicy = {
-    maxAttempts: Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_BACKOFF.maxAttempts)),
-    baseDelayMs: options.baseDelayMs ?? DEFAULT_BACKOFF.baseDelayMs,
-    maxDelayMs: options.maxDelayMs ?? DEFAULT_BACKOFF.maxDelayMs,
-  };
+  const policy: BackoffPolicy = resolveBackoffPolicy(options);
   const wait = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   // The token authorises writing results for this invocation: it never reaches a log line.

@@ -3,6 +3,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { InvalidEventError, InvalidParameterError, parseParameters, param } from '../../../rule-kit';
 import {
   AssumeRoleFailedError,
+  CredentialCache,
   executionRoleToAssume,
   resolveCredentials,
   roleSessionName,
@@ -205,5 +206,122 @@ describe('resolveCredentials', () => {
   it('fails when STS returns no credentials', async () => {
     stsMock.on(AssumeRoleCommand).resolves({});
     await expect(resolveCredentials(options({ assumeRoleMode: true }))).rejects.toBeInstanceOf(AssumeRoleFailedError);
+  });
+});
+
+describe('credentials cached across warm invocations', () => {
+  const START = Date.parse('2026-12-04T10:00:00Z');
+  const FIFTEEN_MINUTES = 15 * 60_000;
+
+  /** One invocation's credential lookup, as the handler makes it, with the container's cache. */
+  async function invocation(cache: CredentialCache, kit: KitParameters, extra: Partial<ResolveCredentialsOptions> = {}) {
+    const provider = await resolveCredentials(options(kit, { cache, ...extra }));
+    return provider?.();
+  }
+
+  function assumedRoles(): (string | undefined)[] {
+    return stsMock.commandCalls(AssumeRoleCommand).map((call) => call.args[0].input.RoleArn);
+  }
+
+  it('reuses one role\'s credentials in later invocations while they are valid', async () => {
+    // Prepare
+    let clock = START;
+    stsMock.on(AssumeRoleCommand).resolves(issued(new Date(START + FIFTEEN_MINUTES), 'ASIAFIRSTFIRSTFIRST1'));
+    const cache = new CredentialCache(() => clock);
+    // Act: invocations every minute for 13 minutes
+    const keys: (string | undefined)[] = [];
+    for (let minute = 0; minute <= 13; minute += 1) {
+      clock = START + minute * 60_000;
+      keys.push((await invocation(cache, { executionRoleName: 'ConfigAuditor' }))?.accessKeyId);
+    }
+    // Assess
+    expect(assumedRoles()).toEqual(['arn:aws:iam::111122223333:role/ConfigAuditor']);
+    expect(new Set(keys)).toEqual(new Set(['ASIAFIRSTFIRSTFIRST1']));
+  });
+
+  it('assumes the role again shortly before the credentials expire, not after', async () => {
+    let clock = START;
+    stsMock
+      .on(AssumeRoleCommand)
+      .resolvesOnce(issued(new Date(START + FIFTEEN_MINUTES), 'ASIAFIRSTFIRSTFIRST1'))
+      .resolves(issued(new Date(START + 2 * FIFTEEN_MINUTES), 'ASIASECONDSECONDSEC2'));
+    const cache = new CredentialCache(() => clock);
+    await invocation(cache, { executionRoleName: 'ConfigAuditor' });
+    // 61 s before expiry: still served from the cache.
+    clock = START + FIFTEEN_MINUTES - 61_000;
+    expect((await invocation(cache, { executionRoleName: 'ConfigAuditor' }))?.accessKeyId).toBe('ASIAFIRSTFIRSTFIRST1');
+    // 59 s before expiry: within the refresh margin, renewed.
+    clock = START + FIFTEEN_MINUTES - 59_000;
+    expect((await invocation(cache, { executionRoleName: 'ConfigAuditor' }))?.accessKeyId).toBe('ASIASECONDSECONDSEC2');
+    expect(assumedRoles()).toHaveLength(2);
+  });
+
+  it('refreshes inside a long invocation that began with cached credentials', async () => {
+    let clock = START;
+    stsMock
+      .on(AssumeRoleCommand)
+      .resolvesOnce(issued(new Date(START + FIFTEEN_MINUTES), 'ASIAFIRSTFIRSTFIRST1'))
+      .resolves(issued(new Date(START + 2 * FIFTEEN_MINUTES), 'ASIASECONDSECONDSEC2'));
+    const cache = new CredentialCache(() => clock);
+    await invocation(cache, { executionRoleName: 'ConfigAuditor' });
+    clock = START + 10 * 60_000;
+    const provider = await resolveCredentials(options({ executionRoleName: 'ConfigAuditor' }, { cache }));
+    expect((await provider?.())?.accessKeyId).toBe('ASIAFIRSTFIRSTFIRST1');
+    clock = START + 14.5 * 60_000;
+    const [a, b] = await Promise.all([provider?.(), provider?.()]);
+    expect([a?.accessKeyId, b?.accessKeyId]).toEqual(['ASIASECONDSECONDSEC2', 'ASIASECONDSECONDSEC2']);
+    expect(assumedRoles()).toHaveLength(2);
+  });
+
+  it('keeps one entry per role ARN', async () => {
+    stsMock.on(AssumeRoleCommand).callsFake((input: { RoleArn: string }) =>
+      issued(new Date(START + FIFTEEN_MINUTES), input.RoleArn.includes('444455556666') ? 'ASIAMEMBERBMEMBERB02' : 'ASIAMEMBERAMEMBERA01'),
+    );
+    const cache = new CredentialCache(() => START);
+    const memberA = await invocation(cache, { executionRoleName: 'ConfigAuditor' });
+    const memberB = await invocation(cache, { executionRoleName: 'ConfigAuditor' }, { accountId: '444455556666' });
+    const memberAAgain = await invocation(cache, { executionRoleName: 'ConfigAuditor' });
+    const otherRole = await invocation(cache, { executionRoleName: 'OtherAuditor' });
+    expect([memberA, memberB, memberAAgain, otherRole].map((c) => c?.accessKeyId)).toEqual([
+      'ASIAMEMBERAMEMBERA01',
+      'ASIAMEMBERBMEMBERB02',
+      'ASIAMEMBERAMEMBERA01',
+      'ASIAMEMBERAMEMBERA01',
+    ]);
+    expect(assumedRoles()).toEqual([
+      'arn:aws:iam::111122223333:role/ConfigAuditor',
+      'arn:aws:iam::444455556666:role/ConfigAuditor',
+      'arn:aws:iam::111122223333:role/OtherAuditor',
+    ]);
+    expect(cache.size).toBe(3);
+  });
+
+  it('does not keep a failure: the next invocation assumes the role again', async () => {
+    stsMock
+      .on(AssumeRoleCommand)
+      .rejectsOnce(new STSServiceException({ name: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403 }, message: 'not yet trusted' }))
+      .resolves(issued(new Date(START + FIFTEEN_MINUTES)));
+    const cache = new CredentialCache(() => START);
+    await expect(invocation(cache, { executionRoleName: 'ConfigAuditor' })).rejects.toBeInstanceOf(MissingPermissionError);
+    expect(cache.size).toBe(0);
+    expect((await invocation(cache, { executionRoleName: 'ConfigAuditor' }))?.accessKeyId).toBe('ASIAEXAMPLEEXAMPLE01');
+    expect(assumedRoles()).toHaveLength(2);
+  });
+
+  it('shares one AssumeRole call between concurrent callers', async () => {
+    const cache = new CredentialCache(() => START);
+    await Promise.all([invocation(cache, { assumeRoleMode: true }), invocation(cache, { assumeRoleMode: true })]);
+    expect(assumedRoles()).toEqual([EVENT_ROLE]);
+  });
+
+  it('drops expired entries when it assumes a role', async () => {
+    let clock = START;
+    stsMock.on(AssumeRoleCommand).callsFake(() => issued(new Date(clock + FIFTEEN_MINUTES)));
+    const cache = new CredentialCache(() => clock);
+    await invocation(cache, { executionRoleName: 'ConfigAuditor' });
+    await invocation(cache, { executionRoleName: 'ConfigAuditor' }, { accountId: '444455556666' });
+    clock += FIFTEEN_MINUTES;
+    await invocation(cache, { executionRoleName: 'ConfigAuditor' }, { accountId: '777788889999' });
+    expect(cache.size).toBe(1);
   });
 });

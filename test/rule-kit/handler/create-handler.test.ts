@@ -384,6 +384,21 @@ describe('cross-account evaluation', () => {
     expect(sts.commandCalls(AssumeRoleCommand)[0]?.args[0].input).toMatchObject({ RoleArn: roleArn, RoleSessionName: 'config-rule-instance-owner-tag' });
   });
 
+  it('assumes a role once for warm invocations of one handler, and again for another account', async () => {
+    const handler = createHandler(ownerTag, options);
+    const member = (accountId: string) =>
+      changeEvent(instance('i-1', { owner: 'a' }), { accountId, ruleParameters: { ExecutionRoleName: 'config-rules-pack-evaluator' } });
+    await handler(member('210987654321'));
+    await handler(member('210987654321'));
+    await handler(member('109876543210'));
+    await handler(member('210987654321'));
+    expect(sts.commandCalls(AssumeRoleCommand).map((call) => call.args[0].input.RoleArn)).toEqual([
+      'arn:aws:iam::210987654321:role/config-rules-pack-evaluator',
+      'arn:aws:iam::109876543210:role/config-rules-pack-evaluator',
+    ]);
+    expect(sentEvaluations()).toHaveLength(4);
+  });
+
   it("uses the Lambda's own role when neither is set", async () => {
     await createHandler(ownerTag, options)(changeEvent(instance('i-1', {}), { executionRoleArn: 'arn:aws:iam::123456789012:role/config-role' }));
     expect(sts.calls()).toHaveLength(0);

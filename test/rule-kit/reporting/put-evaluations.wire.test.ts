@@ -7,7 +7,13 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { compliant, nonCompliant } from '../../../rule-kit';
 import { toEvaluation } from '../../../rule-kit/evaluations';
-import { MissingPermissionError, createConfigServiceClient, putEvaluations, EvaluationsNotReportedError } from '../../../rule-kit/reporting';
+import {
+  MissingPermissionError,
+  PUT_EVALUATIONS_REQUEST_TIMEOUT_MS,
+  createConfigServiceClient,
+  putEvaluations,
+  EvaluationsNotReportedError,
+} from '../../../rule-kit/reporting';
 
 interface Reply {
   readonly status: number;
@@ -39,6 +45,8 @@ beforeAll(async () => {
       const target = request.headers['x-amz-target'];
       received.push({ target: Array.isArray(target) ? target[0] : target, body: JSON.parse(text) as Record<string, unknown> });
       const reply = replies.shift() ?? { status: 500, body: { __type: 'UnexpectedRequest' } };
+      // Status 0: the service never answers (the client's request time-out must end the attempt).
+      if (reply.status === 0) return;
       const payload = JSON.stringify(reply.body);
       response.writeHead(reply.status, {
         'content-type': 'application/x-amz-json-1.1',
@@ -75,6 +83,7 @@ const evaluations = [
 ];
 const options = { sleep: async () => undefined, random: () => 0 };
 const OK: Reply = { status: 200, body: { FailedEvaluations: [] } };
+const NO_ANSWER: Reply = { status: 0, body: null };
 
 describe('putEvaluations over HTTP', () => {
   it('sends PutEvaluations with the token and evaluations', async () => {
@@ -140,4 +149,15 @@ describe('putEvaluations over HTTP', () => {
     );
     expect(received).toHaveLength(2);
   });
+
+  it('ends an attempt the service never answers at the request time-out (2 s) and retries it', async () => {
+    replies = [NO_ANSWER, OK];
+    const started = Date.now();
+    const report = await putEvaluations(client(), evaluations, 'token-abc', options);
+    const elapsed = Date.now() - started;
+    expect(report.calls).toBe(2);
+    expect(received).toHaveLength(2);
+    // Not a timing claim: only that the hung attempt was cut near the time-out, not left to hang.
+    expect(elapsed).toBeGreaterThanOrEqual(PUT_EVALUATIONS_REQUEST_TIMEOUT_MS - 50);
+  }, 15_000);
 });
