@@ -10,6 +10,7 @@
  */
 import { GetResourceConfigHistoryCommand, ResourceNotDiscoveredException } from '@aws-sdk/client-config-service';
 import { DescribeSnapshotsCommand, EC2Client, GetSnapshotBlockPublicAccessStateCommand, type DescribeSnapshotsCommandInput, type Snapshot, type SnapshotState } from '@aws-sdk/client-ec2';
+import { DescribeDBClusterSnapshotsCommand, DescribeDBSnapshotsCommand, RDSClient } from '@aws-sdk/client-rds';
 import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -40,6 +41,8 @@ let snapshots: { readonly all: readonly Snapshot[]; readonly publicIds: readonly
   state: undefined,
 };
 const sts = mockClient(STSClient);
+/** RDS lists no manual snapshots: the periodic property mutates the account block, not RDS's answers. */
+const rds = mockClient(RDSClient);
 /** What GetResourceConfigHistory returns for the item under test (oversized events, related lookups). */
 let fetched: { readonly resourceId: string; readonly item: unknown } | undefined;
 /** What S3 Control GetPublicAccessBlock answers in a periodic run. */
@@ -53,6 +56,8 @@ beforeAll(() => {
     }
     return { configurationItems: [fetched.item] };
   });
+  rds.on(DescribeDBSnapshotsCommand).resolves({ DBSnapshots: [] });
+  rds.on(DescribeDBClusterSnapshotsCommand).resolves({ DBClusterSnapshots: [] });
   s3control.on(GetPublicAccessBlockCommand).callsFake(() => ({ PublicAccessBlockConfiguration: accountBlock }));
   ec2.on(GetSnapshotBlockPublicAccessStateCommand).callsFake(() => (snapshots.state === undefined ? {} : { State: snapshots.state }));
   // Pages of 7, so runs cross page boundaries; the public listing returns the snapshots named public.
@@ -71,6 +76,7 @@ afterAll(() => {
   s3control.restore();
   ec2.restore();
   sts.restore();
+  rds.restore();
 });
 
 const handlers = new Map<RuleDefinition, ConfigRuleHandler>();
