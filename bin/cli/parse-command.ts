@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import type { RawParameters } from '../../rule-kit';
 import { UsageError } from './usage-error';
+import { AUTHORING_USAGE, parseAuthoringCommand, type AuthoringCommand } from './authoring-command';
 
 export type OutputFormat = 'table' | 'json' | 'junit' | 'sarif';
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'junit', 'sarif'];
 
 export type Command =
   | { readonly kind: 'help' }
+  | AuthoringCommand
   | {
       readonly kind: 'scan';
       readonly paths: readonly string[];
@@ -33,6 +35,8 @@ function parseParam(text: string, into: Record<string, Record<string, string>>):
 
 /** The command line as a typed command; bad usage is a UsageError (exit status 2). */
 export function parseCommand(argv: readonly string[]): Command {
+  const authoring = parseAuthoringCommand(argv);
+  if (authoring !== undefined) return authoring;
   let parsed;
   try {
     parsed = parseArgs({
@@ -55,7 +59,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, ...paths] = positionals;
   if (values.help === true || command === 'help') return { kind: 'help' };
   if (command === undefined) throw new UsageError('missing command: use "config-rules scan [PATH ...]"');
-  if (command !== 'scan') throw new UsageError(`unknown command ${JSON.stringify(command)}: the only command is "scan"`);
+  if (command !== 'scan') throw new UsageError(`unknown command ${JSON.stringify(command)}: use scan, new, sample-item, record or invoke`);
   const format = values.format ?? 'table';
   if (!isFormat(format)) throw new UsageError(`--format ${JSON.stringify(format)} is not one of ${FORMATS.join(', ')}`);
   const parameters: Record<string, Record<string, string>> = {};
@@ -91,4 +95,4 @@ Options:
 
 Exit status: 0 nothing non-compliant; 1 something non-compliant, or an item or rule could not be
 evaluated; 2 bad usage or unreadable input.
-`;
+${AUTHORING_USAGE}`;

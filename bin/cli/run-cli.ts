@@ -25,6 +25,8 @@ import { ProgressLine } from './progress-line';
 import { workerOption } from './start-scan-worker';
 import { projectRoot } from './project-root';
 import { UsageError } from './usage-error';
+import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exit-status';
+import { isAuthoringCommand, runAuthoringCommand } from './authoring-command';
 
 export interface CliIo {
   readonly stdout: Writable & { readonly isTTY?: boolean };
@@ -35,11 +37,7 @@ export interface CliIo {
   readonly startScanWorker?: StartScanWorker;
 }
 
-/** Exit statuses: the contract CI pipelines rely on. */
-export const EXIT_CLEAN = 0;
-export const EXIT_FINDINGS = 1;
-/** Bad usage, or input that could not be read (the report then covers the rest). */
-export const EXIT_USAGE = 2;
+export { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exit-status';
 
 const ROOT = projectRoot(__dirname);
 
@@ -72,6 +70,7 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
     io.stdout.write(USAGE);
     return EXIT_CLEAN;
   }
+  if (isAuthoringCommand(command)) return runAuthoringCommand(command, io);
   const store = new SpoolEvaluationStore();
   const worker = workerOption(io.startScanWorker, io.env);
   const progress = new ProgressLine(io.stderr);

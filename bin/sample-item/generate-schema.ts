@@ -9,7 +9,7 @@
  *   same for every type (schema 1.3), and `sample-item` builds them itself.
  * - the `ResourceType` values of @aws-sdk/client-config-service: the types Config records.
  *
- * Usage: npx tsx bin/sample-item/generate-schema.ts [GIT_DIR]
+ * Usage: npm run resource-schema -- [GIT_DIR]
  * GIT_DIR is a clone (bare or not) of aws-config-resource-schema; the commit read is its HEAD, named in
  * the file's `_source`.
  */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { projectRoot } from '../cli/project-root';
 
 /** The property types of the AWS Config resource schema, as it spells them. */
 export type PropertyType = 'string' | 'integer' | 'float' | 'boolean' | 'date' | 'ip' | 'cidr_block';
@@ -23,7 +24,8 @@ export interface ResourceSchema {
   readonly properties: Readonly<Record<string, TypeProperties>>;
 }
 
-export const RESOURCE_SCHEMA_FILE = join(__dirname, 'resource-schema.json.gz');
+// From the project root: this module also runs bundled, from dist/cli/.
+export const RESOURCE_SCHEMA_FILE = join(projectRoot(__dirname), 'bin', 'sample-item', 'resource-schema.json.gz');
 
 /** Reads the committed schema data (about 60 KB gzipped); only the authoring commands load it. */
 export function loadResourceSchema(file: string = RESOURCE_SCHEMA_FILE): ResourceSchema {

@@ -1,0 +1,45 @@
+import type { CliIo } from './run-cli';
+import { parseSampleItem, runSampleItem, type SampleItemCommand } from './sample-item';
+import { UsageError } from './usage-error';
+
+/** The commands for writing rules, beside `scan`: each is its own module in this folder. */
+export type AuthoringCommand = SampleItemCommand;
+
+const PARSERS: Readonly<Record<AuthoringCommand['kind'], (args: readonly string[]) => AuthoringCommand>> = {
+  'sample-item': parseSampleItem,
+};
+
+export const AUTHORING_USAGE = `
+Writing rules:
+  config-rules sample-item AWS::Service::Type [--resource-id ID] [--region R] [--account ID] [-o FILE]
+      a configuration item of the type as Config notifies it, its configuration properties from the
+      AWS Config resource schema as typed placeholders
+`;
+
+function isKind(name: string | undefined): name is AuthoringCommand['kind'] {
+  return name !== undefined && Object.prototype.hasOwnProperty.call(PARSERS, name);
+}
+
+/** The authoring command `argv` names, parsed; undefined when it names another (or no) command. */
+export function parseAuthoringCommand(argv: readonly string[]): AuthoringCommand | undefined {
+  const [name, ...args] = argv;
+  if (!isKind(name) || args.includes('--help') || args.includes('-h')) return undefined;
+  try {
+    return PARSERS[name](args);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    // node:util parseArgs rejects unknown options and missing values with a TypeError.
+    throw new UsageError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function isAuthoringCommand(command: { readonly kind: string }): command is AuthoringCommand {
+  return isKind(command.kind);
+}
+
+export async function runAuthoringCommand(command: AuthoringCommand, io: CliIo): Promise<number> {
+  switch (command.kind) {
+    case 'sample-item':
+      return runSampleItem(command, io);
+  }
+}
