@@ -74,7 +74,7 @@ export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs> {
   readonly severity?: Severity;
 }
 
-const RULE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+export const RULE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const RESOURCE_TYPE = /^AWS::[A-Za-z0-9]*::[A-Za-z0-9]+$/;
 const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 const IAM_ACTION = /^[a-z0-9-]+:[A-Za-z0-9]+$/;

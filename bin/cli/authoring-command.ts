@@ -1,16 +1,23 @@
+import type { RuleDefinition } from '../../rule-kit';
+import { parseNewRule, runNewRule, type NewRuleCommand } from './new-rule';
 import type { CliIo } from './run-cli';
 import { parseSampleItem, runSampleItem, type SampleItemCommand } from './sample-item';
 import { UsageError } from './usage-error';
 
 /** The commands for writing rules, beside `scan`: each is its own module in this folder. */
-export type AuthoringCommand = SampleItemCommand;
+export type AuthoringCommand = SampleItemCommand | NewRuleCommand;
 
 const PARSERS: Readonly<Record<AuthoringCommand['kind'], (args: readonly string[]) => AuthoringCommand>> = {
   'sample-item': parseSampleItem,
+  new: parseNewRule,
 };
 
 export const AUTHORING_USAGE = `
 Writing rules:
+  config-rules new ID --resource-type AWS::Service::Type [--resource-type ...] [--periodic] [--collector]
+                   [--param NAME:TYPE[=DEFAULT] ...]
+      creates rules/ID (a starter check to edit, handler, README), its tests and fixtures, registers it
+      and regenerates the templates; TYPE: string, integer, boolean, stringList, integerList, portRangeList
   config-rules sample-item AWS::Service::Type [--resource-id ID] [--region R] [--account ID] [-o FILE]
       a configuration item of the type as Config notifies it, its configuration properties from the
       AWS Config resource schema as typed placeholders
@@ -37,9 +44,11 @@ export function isAuthoringCommand(command: { readonly kind: string }): command 
   return isKind(command.kind);
 }
 
-export async function runAuthoringCommand(command: AuthoringCommand, io: CliIo): Promise<number> {
+export async function runAuthoringCommand(command: AuthoringCommand, rules: readonly RuleDefinition[], io: CliIo): Promise<number> {
   switch (command.kind) {
     case 'sample-item':
       return runSampleItem(command, io);
+    case 'new':
+      return runNewRule(command, rules, io);
   }
 }

@@ -70,7 +70,7 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
     io.stdout.write(USAGE);
     return EXIT_CLEAN;
   }
-  if (isAuthoringCommand(command)) return runAuthoringCommand(command, io);
+  if (isAuthoringCommand(command)) return runAuthoringCommand(command, rules, io);
   const store = new SpoolEvaluationStore();
   const worker = workerOption(io.startScanWorker, io.env);
   const progress = new ProgressLine(io.stderr);

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadResourceSchema, sampleItem, UnknownResourceTypeError } from '../sample-item';
+import { EXIT_CLEAN, EXIT_USAGE } from './exit-status';
 import type { CliIo } from './run-cli';
 import { UsageError } from './usage-error';
 import { writeOutput } from './write-output';
@@ -50,8 +51,8 @@ export function runSampleItem(command: SampleItemCommand, io: CliIo): number {
   } catch (error) {
     if (!(error instanceof UnknownResourceTypeError)) throw error;
     io.stderr.write(`config-rules: ${error.message}\n`);
-    return 2;
+    return EXIT_USAGE;
   }
   writeOutput(`${JSON.stringify(notification, null, 2)}\n`, command.output, io);
-  return 0;
+  return EXIT_CLEAN;
 }

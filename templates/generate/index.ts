@@ -26,3 +26,5 @@ export {
   STACK_SET_TEMPLATE_PATH,
 } from './organization-files';
 export type { GeneratedFile } from './generate-files';
+export { generateDocTables, iamTable, README_PATH, replaceGenerated, ruleTable, TEMPLATES_README_PATH } from './docs-tables';
+export { MissingMarkersError } from './missing-markers-error';

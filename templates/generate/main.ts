@@ -1,11 +1,13 @@
 /**
  * `npm run generate`: writes templates/config-rules-pack.yaml and conformance-pack.yaml from the rule
- * registry. `--check` writes nothing and fails when a committed file differs; `--write-permissions` also
+ * registry, and the tables between markers in README.md (rules) and templates/README.md (IAM actions).
+ * `--check` writes nothing and fails when a committed file differs; `--write-permissions` also
  * (re)writes templates/permissions/<id>.json after a rule's permissions change (review that diff).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { rules } from '../../rules';
+import { generateDocTables } from './docs-tables';
 import { generateTemplates, permissionFiles, type GeneratedFile } from './generate-files';
 
 function main(argv: readonly string[]): number {
@@ -15,7 +17,11 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const root = resolve(__dirname, '..', '..');
-  const files: GeneratedFile[] = [...generateTemplates(rules), ...(argv.includes('--write-permissions') ? permissionFiles(rules) : [])];
+  const files: GeneratedFile[] = [
+    ...generateTemplates(rules),
+    ...generateDocTables(rules, (path) => readFileSync(resolve(root, path), 'utf8')),
+    ...(argv.includes('--write-permissions') ? permissionFiles(rules) : []),
+  ];
   let stale = 0;
   for (const file of files) {
     const path = resolve(root, file.path);

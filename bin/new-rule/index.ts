@@ -1,0 +1,11 @@
+export { createRule, planRuleFiles, RegenerationFailedError } from './create-rule';
+export type { PlannedFile } from './create-rule';
+export { NewRuleRefusedError } from './new-rule-refused-error';
+export { prepareNewRule } from './prepare-new-rule';
+export type { NewRuleOptions } from './prepare-new-rule';
+export type { NewRuleSpec } from './new-rule-spec';
+export { parseParameterOption } from './parameter-option';
+export type { NewParameter } from './parameter-option';
+export { registerRule } from './register-rule';
+export { chooseStarterCheck } from './starter-check';
+export type { StarterCheck } from './starter-check';
