@@ -74,8 +74,12 @@ async function build() {
   fs.renameSync(tmpStamp, stampFile);
 }
 
+// These commands call AWS or run a rule's Lambda handler, so they need the real SDK clients the bundle
+// stubs: they run from the TypeScript sources.
+const SDK_COMMANDS = new Set(['record', 'invoke']);
+
 async function loadBundled() {
-  if (process.env.CONFIG_RULES_NO_BUNDLE === '1') return false;
+  if (process.env.CONFIG_RULES_NO_BUNDLE === '1' || SDK_COMMANDS.has(process.argv[2])) return false;
   try {
     if (!isFresh()) {
       // esbuild names metafile inputs relative to the working directory: build from the project root.

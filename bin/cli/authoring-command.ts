@@ -1,15 +1,17 @@
 import type { RuleDefinition } from '../../rule-kit';
+import { parseInvoke, runInvoke, type InvokeCommand } from './invoke';
 import { parseNewRule, runNewRule, type NewRuleCommand } from './new-rule';
 import type { CliIo } from './run-cli';
 import { parseSampleItem, runSampleItem, type SampleItemCommand } from './sample-item';
 import { UsageError } from './usage-error';
 
 /** The commands for writing rules, beside `scan`: each is its own module in this folder. */
-export type AuthoringCommand = SampleItemCommand | NewRuleCommand;
+export type AuthoringCommand = SampleItemCommand | NewRuleCommand | InvokeCommand;
 
 const PARSERS: Readonly<Record<AuthoringCommand['kind'], (args: readonly string[]) => AuthoringCommand>> = {
   'sample-item': parseSampleItem,
   new: parseNewRule,
+  invoke: parseInvoke,
 };
 
 export const AUTHORING_USAGE = `
@@ -21,6 +23,11 @@ Writing rules:
   config-rules sample-item AWS::Service::Type [--resource-id ID] [--region R] [--account ID] [-o FILE]
       a configuration item of the type as Config notifies it, its configuration properties from the
       AWS Config resource schema as typed placeholders
+  config-rules invoke ID (--item FILE [--oversized] | --event FILE | --periodic) [--param NAME=VALUE ...]
+                      [--live] [--region R] [--format table|json] [-v]
+      runs the rule's Lambda handler here on the event Config would send and prints the evaluations
+      it sent; offline, Config answers from --item and nothing leaves the machine; --live uses your
+      credentials, and PutEvaluations runs in TestMode (stores nothing)
 `;
 
 function isKind(name: string | undefined): name is AuthoringCommand['kind'] {
@@ -50,5 +57,7 @@ export async function runAuthoringCommand(command: AuthoringCommand, rules: read
       return runSampleItem(command, io);
     case 'new':
       return runNewRule(command, rules, io);
+    case 'invoke':
+      return runInvoke(command, rules, io);
   }
 }
