@@ -1,16 +1,18 @@
 import type { RuleDefinition } from '../../rule-kit';
 import { parseInvoke, runInvoke, type InvokeCommand } from './invoke';
 import { parseNewRule, runNewRule, type NewRuleCommand } from './new-rule';
+import { parseRecord, runRecord, type RecordCommand } from './record';
 import type { CliIo } from './run-cli';
 import { parseSampleItem, runSampleItem, type SampleItemCommand } from './sample-item';
 import { UsageError } from './usage-error';
 
 /** The commands for writing rules, beside `scan`: each is its own module in this folder. */
-export type AuthoringCommand = SampleItemCommand | NewRuleCommand | InvokeCommand;
+export type AuthoringCommand = SampleItemCommand | NewRuleCommand | RecordCommand | InvokeCommand;
 
 const PARSERS: Readonly<Record<AuthoringCommand['kind'], (args: readonly string[]) => AuthoringCommand>> = {
   'sample-item': parseSampleItem,
   new: parseNewRule,
+  record: parseRecord,
   invoke: parseInvoke,
 };
 
@@ -23,6 +25,9 @@ Writing rules:
   config-rules sample-item AWS::Service::Type [--resource-id ID] [--region R] [--account ID] [-o FILE]
       a configuration item of the type as Config notifies it, its configuration properties from the
       AWS Config resource schema as typed placeholders
+  config-rules record AWS::Service::Type RESOURCE_ID [--region R] [--profile P] [-o FILE] [--redact]
+      the resource's latest configuration item from Config (your credentials) as a test fixture;
+      --redact replaces account ids and IPv4 host addresses consistently
   config-rules invoke ID (--item FILE [--oversized] | --event FILE | --periodic) [--param NAME=VALUE ...]
                       [--live] [--region R] [--format table|json] [-v]
       runs the rule's Lambda handler here on the event Config would send and prints the evaluations
@@ -57,6 +62,8 @@ export async function runAuthoringCommand(command: AuthoringCommand, rules: read
       return runSampleItem(command, io);
     case 'new':
       return runNewRule(command, rules, io);
+    case 'record':
+      return runRecord(command, io);
     case 'invoke':
       return runInvoke(command, rules, io);
   }
