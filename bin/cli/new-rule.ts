@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RuleDefinition } from '../../rule-kit';
-import { createRule, NewRuleRefusedError, planRuleFiles, prepareNewRule, RegenerationFailedError, type NewRuleOptions } from '../new-rule';
+import { createRule, handlerFace, NewRuleRefusedError, planRuleFiles, prepareNewRule, RegenerationFailedError, type NewRuleOptions } from '../new-rule';
 import { loadResourceSchema } from '../sample-item';
 import { EXIT_CLEAN, EXIT_USAGE } from './exit-status';
 import { projectRoot } from './project-root';
@@ -41,8 +41,9 @@ export function parseNewRule(args: readonly string[]): NewRuleCommand {
 export function runNewRule(command: NewRuleCommand, rules: readonly RuleDefinition[], io: CliIo): number {
   const root = projectRoot(__dirname);
   try {
-    const spec = prepareNewRule(root, loadResourceSchema(), command, rules.map((rule) => rule.id));
-    const files = planRuleFiles(loadResourceSchema(), spec, readFileSync(join(root, 'rules', 'index.ts'), 'utf8'));
+    const schema = loadResourceSchema();
+    const spec = prepareNewRule(root, schema, command, rules.map((rule) => rule.id));
+    const files = planRuleFiles(schema, spec, readFileSync(join(root, 'rules', 'index.ts'), 'utf8'), handlerFace(root));
     const written = createRule(root, spec, files);
     io.stdout.write(
       `Created rule ${spec.id}:\n${written.map((path) => `  ${path}\n`).join('')}` +

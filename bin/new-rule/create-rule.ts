@@ -26,14 +26,19 @@ function fixture(schema: ResourceSchema, spec: NewRuleSpec, check: StarterCheck)
   return `${JSON.stringify({ ...sample, _source: `${sample._source} Made by config-rules new ${spec.id}: ${set} so the starter check passes.` }, null, 2)}\n`;
 }
 
+/** The kit's Lambda face: handlers import createHandler from `rule-kit/lambda` where it exists. */
+export function handlerFace(root: string): string {
+  return existsSync(join(root, 'rule-kit', 'lambda', 'index.ts')) ? 'rule-kit/lambda' : 'rule-kit/handler';
+}
+
 /** Every file `config-rules new` writes for the rule, before anything is written. */
-export function planRuleFiles(schema: ResourceSchema, spec: NewRuleSpec, registry: string): PlannedFile[] {
+export function planRuleFiles(schema: ResourceSchema, spec: NewRuleSpec, registry: string, face = 'rule-kit/handler'): PlannedFile[] {
   const rule = `rules/${spec.id}`;
   const test = `test/rules/${spec.id}`;
   return [
     { path: `${rule}/rule.ts`, content: ruleSource(spec) },
     { path: `${rule}/index.ts`, content: indexSource() },
-    { path: `${rule}/handler.ts`, content: handlerSource() },
+    { path: `${rule}/handler.ts`, content: handlerSource(face) },
     ...(spec.collector ? [{ path: `${rule}/collector.ts`, content: collectorSource(spec) }] : []),
     { path: `${rule}/README.md`, content: readmeSource(spec) },
     { path: `${test}/${spec.id}.test.ts`, content: testSource(spec) },

@@ -1,4 +1,4 @@
-export { createRule, planRuleFiles, RegenerationFailedError } from './create-rule';
+export { createRule, handlerFace, planRuleFiles, RegenerationFailedError } from './create-rule';
 export type { PlannedFile } from './create-rule';
 export { NewRuleRefusedError } from './new-rule-refused-error';
 export { prepareNewRule } from './prepare-new-rule';

@@ -82,7 +82,8 @@ ${evaluateBody(spec.checks)}
 
 export const indexSource = (): string => "export { rule } from './rule';\n";
 
-export const handlerSource = (): string => `import { createHandler } from '../../rule-kit/handler';
+/** `handlerFace`: the kit module that exports createHandler (`rule-kit/lambda`, or `rule-kit/handler` before it). */
+export const handlerSource = (handlerFace: string): string => `import { createHandler } from '../../${handlerFace}';
 import { rule } from './rule';
 
 /** The Lambda entry point (\`index.handler\` once bundled). */
