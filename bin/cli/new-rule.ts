@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { RuleDefinition } from '../../rule-kit';
 import { createRule, handlerFace, NewRuleRefusedError, planRuleFiles, prepareNewRule, RegenerationFailedError, type NewRuleOptions } from '../new-rule';
 import { loadResourceSchema } from '../sample-item';
+import { generateTemplates, README_PATH, TEMPLATES_README_PATH } from '../../templates/generate';
 import { EXIT_CLEAN, EXIT_USAGE } from './exit-status';
 import { projectRoot } from './project-root';
 import type { CliIo } from './run-cli';
@@ -44,7 +45,8 @@ export function runNewRule(command: NewRuleCommand, rules: readonly RuleDefiniti
     const schema = loadResourceSchema();
     const spec = prepareNewRule(root, schema, command, rules.map((rule) => rule.id));
     const files = planRuleFiles(schema, spec, readFileSync(join(root, 'rules', 'index.ts'), 'utf8'), handlerFace(root));
-    const written = createRule(root, spec, files);
+    const generated = [...generateTemplates(rules).map((file) => file.path), README_PATH, TEMPLATES_README_PATH];
+    const written = createRule(root, spec, files, generated);
     io.stdout.write(
       `Created rule ${spec.id}:\n${written.map((path) => `  ${path}\n`).join('')}` +
         `Its starter check: ${spec.checks.map((check) => `${check.resourceType} configuration.${check.field} ${check.kind === 'true' ? 'must be true' : 'must not be empty'}`).join('; ')}.\n` +

@@ -15,8 +15,6 @@ export interface PlannedFile {
   readonly content: string;
 }
 
-/** The generated files `npm run generate -- --write-permissions` may rewrite: restored if it fails. */
-const REGENERATED = ['templates/config-rules-pack.yaml', 'conformance-pack.yaml', 'README.md', 'templates/README.md'];
 
 function fixture(schema: ResourceSchema, spec: NewRuleSpec, check: StarterCheck): string {
   const sample = sampleItem(schema, check.resourceType, { resourceId: `${spec.id}-sample` });
@@ -57,11 +55,12 @@ export class RegenerationFailedError extends Error {
 /**
  * Writes the planned files, then regenerates the templates, the conformance pack, the permissions file
  * and the docs tables in a child process (this one has loaded the registry before the rule was added).
- * If that fails, every file is put back as it was. Returns the paths written, generated ones last.
+ * If that fails, every file (`files`, and the `generated` ones the generator may rewrite) is put back as
+ * it was. Returns the paths written, generated ones last.
  */
-export function createRule(root: string, spec: NewRuleSpec, files: readonly PlannedFile[]): string[] {
+export function createRule(root: string, spec: NewRuleSpec, files: readonly PlannedFile[], generated: readonly string[]): string[] {
   const saved = new Map<string, string | undefined>();
-  for (const path of [...files.map((file) => file.path), ...REGENERATED, `templates/permissions/${spec.id}.json`]) {
+  for (const path of [...files.map((file) => file.path), ...generated, `templates/permissions/${spec.id}.json`]) {
     const absolute = join(root, path);
     saved.set(path, existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined);
   }

@@ -121,7 +121,9 @@ describe('writing the rule', () => {
     const root = mkdtempSync(join(tmpdir(), 'new-rule-'));
     mkdirSync(join(root, 'rules'));
     writeFileSync(join(root, 'rules', 'index.ts'), 'before\n');
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ scripts: { generate: 'exit 3' } }));
+    writeFileSync(join(root, 'generated.yaml'), 'kept\n');
+    // The generator rewrites a file, then fails.
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ scripts: { generate: 'echo changed > generated.yaml; exit 3' } }));
     const spec = prepareNewRule(root, schema, options(), []);
     // Act
     let thrown: unknown;
@@ -129,7 +131,7 @@ describe('writing the rule', () => {
       createRule(root, spec, [
         { path: 'rules/volume-encrypted/rule.ts', content: 'x' },
         { path: 'rules/index.ts', content: 'after\n' },
-      ]);
+      ], ['generated.yaml']);
     } catch (error) {
       thrown = error;
     }
@@ -137,6 +139,7 @@ describe('writing the rule', () => {
     expect(thrown).toBeInstanceOf(RegenerationFailedError);
     expect(readFileSync(join(root, 'rules', 'index.ts'), 'utf8')).toBe('before\n');
     expect(readdirSync(join(root, 'rules'))).toEqual(['index.ts']);
+    expect(readFileSync(join(root, 'generated.yaml'), 'utf8')).toBe('kept\n');
     rmSync(root, { recursive: true });
   });
 });
