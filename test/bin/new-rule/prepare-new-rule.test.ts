@@ -13,6 +13,7 @@ import {
   type NewRuleOptions,
 } from '../../../bin/new-rule';
 import { loadResourceSchema } from '../../../bin/sample-item';
+import { runCli } from '../run-cli';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const schema = loadResourceSchema();
@@ -141,5 +142,15 @@ describe('writing the rule', () => {
     expect(readdirSync(join(root, 'rules'))).toEqual(['index.ts']);
     expect(readFileSync(join(root, 'generated.yaml'), 'utf8')).toBe('kept\n');
     rmSync(root, { recursive: true });
+  });
+});
+
+describe('config-rules new on the command line', () => {
+  it('refuses an existing id with exit 2, saying nothing was changed', () => {
+    const registry = readFileSync(join(ROOT, 'rules', 'index.ts'), 'utf8');
+    const run = runCli(['new', 'sg-open-ports', '--resource-type', 'AWS::EC2::SecurityGroup']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('config-rules new: rule id "sg-open-ports" exists already (rules/sg-open-ports, test/rules/sg-open-ports or rules/index.ts)\nNothing was changed.\n');
+    expect(readFileSync(join(ROOT, 'rules', 'index.ts'), 'utf8')).toBe(registry);
   });
 });
