@@ -1,6 +1,12 @@
-import { compliant, defineRule, InvalidParameterError, nonCompliant, param } from '../../rule-kit';
+import { compliant, defineRule, InvalidParameterError, nonCompliant, param, type ConfigurationItem } from '../../rule-kit';
 import { describeAccess, type Access } from './access';
 import { bucketExposure } from './bucket-exposure';
+
+/**
+ * Said when no account-level block item reached the rule (the offline scanner over an input without one,
+ * or a Lambda whose related lookup has no live fallback): the verdict takes the block as off, fail safe.
+ */
+export const ACCOUNT_BLOCK_UNKNOWN = 'account-level Block Public Access unknown: not recorded, taken as off';
 
 /**
  * Public S3 buckets through the bucket ACL or the bucket policy, as S3 honours them after Block Public
@@ -30,12 +36,15 @@ export const rule = defineRule({
   },
   evaluate(item, params, context) {
     const checks: Access[] = [...(params.checkRead ? (['read'] as const) : []), ...(params.checkWrite ? (['write'] as const) : [])];
+    let accountBlock: { readonly item: ConfigurationItem | undefined } | undefined;
     // Read only when the bucket has something public for the account-level block to neutralise.
-    const { exposures, neutralised } = bucketExposure(item, checks, () => context.related['accountPublicAccessBlock']);
+    const { exposures, neutralised } = bucketExposure(item, checks, () => (accountBlock ??= { item: context.related['accountPublicAccessBlock'] }).item);
     const [first] = exposures;
     if (first !== undefined) {
       const more = exposures.length > 1 ? ` (and ${exposures.length - 1} more)` : '';
-      return nonCompliant(`Public ${describeAccess(first.access)} access through ${first.description}${more}.`);
+      // Early in the text, so the kit's 256-character cut never drops it.
+      const unknown = accountBlock !== undefined && accountBlock.item === undefined ? ` (${ACCOUNT_BLOCK_UNKNOWN})` : '';
+      return nonCompliant(`Public ${describeAccess(first.access)} access${unknown} through ${first.description}${more}.`);
     }
     const scope = describeAccess(checks);
     return neutralised.length === 0

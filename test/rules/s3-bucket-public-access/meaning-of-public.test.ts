@@ -1,6 +1,7 @@
 import { evaluateItem, parseParameters, type Verdict } from '../../../rule-kit';
 import { rule } from '../../../rules/s3-bucket-public-access';
 import { bucketItem } from './arbitraries';
+import { NO_ACCOUNT_BLOCK } from './item';
 
 /**
  * One row per rule of the S3 User Guide, "Blocking public access to your Amazon S3 storage", section "The
@@ -76,7 +77,7 @@ const ROWS: readonly GuideRow[] = [
 ];
 
 const evaluate = (statements: readonly Record<string, unknown>[]): Verdict =>
-  evaluateItem(rule, bucketItem({ grants: [], statements, block: undefined, ownership: undefined }), DEFAULTS, { context: { related: {} } });
+  evaluateItem(rule, bucketItem({ grants: [], statements, block: undefined, ownership: undefined }), DEFAULTS, { context: { related: { accountPublicAccessBlock: NO_ACCOUNT_BLOCK } } });
 
 describe('s3-bucket-public-access follows the S3 User Guide, "The meaning of \'public\'"', () => {
   it.each(ROWS.map((row) => [row.guide, row] as const))('%s', (_guide, row) => {
