@@ -1,10 +1,20 @@
-import { compliant, defineRule, InvalidParameterError, nonCompliant, param, type ConfigurationItem } from '../../rule-kit';
+import {
+  ACCOUNT_PUBLIC_ACCESS_BLOCK_PERMISSIONS,
+  ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
+  compliant,
+  defineRule,
+  InvalidParameterError,
+  nonCompliant,
+  param,
+  readAccountPublicAccessBlockItem,
+  type ConfigurationItem,
+} from '../../rule-kit';
 import { describeAccess, type Access } from './access';
 import { bucketExposure } from './bucket-exposure';
 
 /**
- * Said when no account-level block item reached the rule (the offline scanner over an input without one,
- * or a Lambda whose related lookup has no live fallback): the verdict takes the block as off, fail safe.
+ * Said when no account-level block item reached the rule (the offline scanner over an input without one;
+ * the Lambda reads the block live instead): the verdict takes the block as off, fail safe.
  */
 export const ACCOUNT_BLOCK_UNKNOWN = 'account-level Block Public Access unknown: not recorded, taken as off';
 
@@ -24,11 +34,14 @@ export const rule = defineRule({
   },
   related: {
     accountPublicAccessBlock: {
-      resourceType: 'AWS::S3::AccountPublicAccessBlock',
+      resourceType: ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
       resourceId: (item) => item.awsAccountId,
+      // Recorders set to "record only these types" often leave this type out: without the live read,
+      // every bucket the account block neutralises would be reported public.
+      liveFallback: { permissions: ACCOUNT_PUBLIC_ACCESS_BLOCK_PERMISSIONS, read: (context) => readAccountPublicAccessBlockItem(context) },
     },
   },
-  permissions: [],
+  permissions: [...ACCOUNT_PUBLIC_ACCESS_BLOCK_PERMISSIONS],
   checkParameters(params) {
     if (!params.checkRead && !params.checkWrite) {
       throw new InvalidParameterError('checkRead', params.checkRead, 'checkRead and checkWrite are both false, so the rule would check nothing');

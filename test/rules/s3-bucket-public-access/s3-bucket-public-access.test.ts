@@ -247,7 +247,7 @@ describe('s3-bucket-public-access when no account-level block item reached it (t
   it('keeps the note within the 256 characters Config stores, whatever the statement', () => {
     const verdict = withoutAccountBlock(loadFixtureItem('bucket-policy-sourceip-any.json'));
     expect(verdict.compliance).toBe('NON_COMPLIANT');
-    expect(verdict.annotation.slice(0, 256)).toContain('account-level Block Public Access unknown');
+    expect(verdict.annotation?.slice(0, 256)).toContain('account-level Block Public Access unknown');
   });
 
   it('says nothing of it when the bucket itself neutralises everything, or nothing is public', () => {
