@@ -1,6 +1,5 @@
 import { listEvaluatedResources } from '../aws/previous-evaluations';
 import { listRecordedItems } from '../aws/recorded-items';
-import { fetchRelatedItems } from '../aws/related-items';
 import { notApplicable } from '../compliance';
 import type { ConfigurationItem, ResourceKey } from '../configuration-item';
 import type { RuleDefinition } from '../define-rule';
@@ -12,6 +11,7 @@ import type { Deadline, Raced } from './deadline';
 import { DeadlineExceededError, type PeriodicPhase } from './deadline-exceeded-error';
 import { FailureLog } from './evaluation-failed-error';
 import type { InvocationDependencies, InvocationOutcome } from './invocation-dependencies';
+import { lambdaRelatedItems } from './lambda-related-items';
 
 const STALE_ANNOTATION = 'The resource no longer exists or is no longer collected by this rule.';
 
@@ -127,7 +127,7 @@ async function evaluateCollected<P extends ParameterSpecs>(
 ): Promise<ItemOutcome> {
   try {
     const needsLookup = rule.related !== undefined && notApplicableReason(rule, item) === undefined;
-    const related = needsLookup ? await fetchRelatedItems(deps.config, rule.related, item) : {};
+    const related = needsLookup ? await lambdaRelatedItems(rule, item, deps) : {};
     const verdict = evaluateItem(rule, item, params, { context: { related } });
     return { evaluation: toEvaluation(item, verdict, orderingTime) };
   } catch (error) {

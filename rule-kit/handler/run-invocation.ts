@@ -1,5 +1,4 @@
 import { fetchConfigurationItem } from '../aws/fetch-configuration-item';
-import { fetchRelatedItems } from '../aws/related-items';
 import { notApplicable } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
 import type { RuleDefinition } from '../define-rule';
@@ -10,6 +9,7 @@ import type { ParameterSpecs, ParameterValues } from '../parameters';
 import { NO_DEADLINE } from './deadline';
 import { evaluatePeriodic } from './evaluate-periodic';
 import type { InvocationDependencies, InvocationOutcome } from './invocation-dependencies';
+import { lambdaRelatedItems } from './lambda-related-items';
 import { TriggerMismatchError } from './trigger-mismatch-error';
 
 export type { InvocationDependencies, InvocationOutcome } from './invocation-dependencies';
@@ -52,7 +52,7 @@ async function evaluateChange<P extends ParameterSpecs>(
   deps: InvocationDependencies,
 ): Promise<InvocationOutcome> {
   const needsLookup = notApplicableReason(rule, item, invocation.eventLeftScope) === undefined;
-  const related = needsLookup ? await fetchRelatedItems(deps.config, rule.related, item) : {};
+  const related = needsLookup ? await lambdaRelatedItems(rule, item, deps) : {};
   const verdict = evaluateItem(rule, item, params, { eventLeftScope: invocation.eventLeftScope, context: { related } });
   await deps.reporter.add(toEvaluation(item, verdict, item.configurationItemCaptureTime));
   return ONE_EVALUATED;
