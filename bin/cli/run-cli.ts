@@ -3,12 +3,9 @@ import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { RuleDefinition } from '../../rule-kit';
 import {
-  formatJson,
   FileTextOutput,
-  formatJunit,
-  formatSarif,
-  formatTable,
   fileSource,
+  reportSink,
   scan,
   ScanError,
   selectRules,
@@ -16,11 +13,11 @@ import {
   StreamTextOutput,
   UnwritableOutputError,
   type ScanProgress,
+  type ReportSink,
   type ScanReport,
-  type TextOutput,
 } from '../../rule-kit/scanner';
 import { parseCommand, USAGE, type Command } from './parse-command';
-import type { StartScanWorker } from '../../rule-kit/scanner/scan-worker-client';
+import type { StartScanWorker } from '../../rule-kit/scanner';
 import { ProgressLine } from './progress-line';
 import { workerOption } from './start-scan-worker';
 import { projectRoot } from './project-root';
@@ -116,10 +113,10 @@ function isBrokenPipe(error: unknown): boolean {
 }
 
 async function writeReport(report: ScanReport, command: Extract<Command, { kind: 'scan' }>, io: CliIo): Promise<void> {
+  const sink = (color: boolean): ReportSink => reportSink(command.format, { color, verbose: command.verbose, toolVersion: toolVersion(), baseDir: io.cwd });
   if (command.output === undefined) {
     const out = new StreamTextOutput(io.stdout);
-    const color = io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined;
-    await format(report, command, out, { color, cwd: io.cwd });
+    await sink(io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined).write(report, out);
     await out.flush();
     return;
   }
@@ -132,27 +129,9 @@ async function writeReport(report: ScanReport, command: Extract<Command, { kind:
   }
   try {
     const out = new FileTextOutput(fd);
-    await format(report, command, out, { color: false, cwd: io.cwd });
+    await sink(false).write(report, out);
     out.flush();
   } finally {
     closeSync(fd);
-  }
-}
-
-async function format(
-  report: ScanReport,
-  command: Extract<Command, { kind: 'scan' }>,
-  out: TextOutput,
-  options: { color: boolean; cwd: string },
-): Promise<void> {
-  switch (command.format) {
-    case 'table':
-      return formatTable(report, out, { color: options.color, verbose: command.verbose });
-    case 'json':
-      return formatJson(report, out);
-    case 'junit':
-      return formatJunit(report, out);
-    case 'sarif':
-      return formatSarif(report, out, { toolVersion: toolVersion(), baseDir: options.cwd });
   }
 }

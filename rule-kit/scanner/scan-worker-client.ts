@@ -1,5 +1,6 @@
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
-import type { ScanWorkerData, WorkerMessage, WorkerReady, WorkerResult } from './scan-worker-protocol';
+import type { AnswerWire } from './answer-codec';
+import type { ScanWorkerData, WorkerMessage, WorkerReady } from './scan-worker-protocol';
 
 /** Starts the worker thread: the caller knows its entry (the CLI bundle, or a tsx-loaded module). */
 export type StartScanWorker = (data: ScanWorkerData) => Worker;
@@ -44,12 +45,12 @@ export class ScanWorkerClient {
   }
 
   /** The next answer if it has arrived. */
-  tryReceive(): WorkerResult | undefined {
-    return receiveMessageOnPort(this.answers)?.message as WorkerResult | undefined;
+  tryReceive(): AnswerWire | undefined {
+    return receiveMessageOnPort(this.answers)?.message as AnswerWire | undefined;
   }
 
   /** The next answer, waiting for it. */
-  async receive(): Promise<WorkerResult> {
+  async receive(): Promise<AnswerWire> {
     for (;;) {
       const seen = Atomics.load(this.answered, 0);
       const answer = this.tryReceive();

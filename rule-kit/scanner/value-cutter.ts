@@ -23,25 +23,19 @@ export class ValueCutter {
   private buffer: Buffer;
   private filled = 0;
   private scanned = 0;
-  private bomChecked: boolean;
+  private bomChecked = false;
   /** Bytes of the file before the buffer. */
-  private dropped: number;
+  private dropped = 0;
   private readonly found = new ValueList();
   /** A syntax error found after some values: thrown once they are handed out. */
   private failure: unknown;
   private ended = false;
 
-  /**
-   * `offset`: where in the file the bytes start (a resumed read; no byte-order mark is looked for then).
-   * `buffers`: where buffers come from, and go back to once their block is done with.
-   */
+  /** `buffers`: where buffers come from, and go back to once their block is done with. */
   constructor(
     private readonly splitter: ValueSplitter,
-    offset = 0,
     private readonly buffers = new BlockBuffers(BLOCK_BYTES),
   ) {
-    this.dropped = offset;
-    this.bomChecked = offset > 0;
     this.buffer = buffers.take();
   }
 

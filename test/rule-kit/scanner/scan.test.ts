@@ -3,16 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ComplianceType } from '../../../rule-kit';
-import * as readJsonItemsModule from '../../../rule-kit/scanner/read-json-items';
+import { DeferredItems } from '../../../rule-kit/scanner/deferred-items';
 import {
-  DeferredItems,
-  formatJson,
   MemoryEvaluationStore,
   REPORT_ORDER,
 
   selectRules,
   SpoolEvaluationStore,
-  StringTextOutput,
   fileSource,
   isInputError,
   scan,
@@ -25,7 +22,7 @@ import {
   type ScanReport,
 } from '../../../rule-kit/scanner';
 import { buggyRule, guardedThingRule, guardedWhenOpenRule, item, openThingRule, snapshot, testRules } from './test-rules';
-import { scanFiles, scanUnderTest, startTestWorker } from './scan-under-test';
+import { renderJson, scanFiles, scanUnderTest } from './scan-under-test';
 
 let dir: string;
 beforeEach(() => {
@@ -271,7 +268,8 @@ describe('scan', () => {
       const deferrals = jest.spyOn(DeferredItems.prototype, 'add');
       try {
         const items = [item({ resourceId: 'c1' }), item({ resourceId: 'o1', configuration: { open: true } }), item({ resourceId: 'c2' }), guard(false)];
-        const report = await scanUnderTest({ files: [file('s.json', snapshot(items))], rules: selectRules([guardedWhenOpenRule]).selected });
+        // One thread: the deferral is counted once.
+        const report = await scanFiles({ files: [file('s.json', snapshot(items))], rules: selectRules([guardedWhenOpenRule]).selected });
         expect(verdicts(await all(report))).toEqual(['thing-guarded-when-open c1 COMPLIANT', 'thing-guarded-when-open c2 COMPLIANT', 'thing-guarded-when-open o1 NON_COMPLIANT']);
         expect(deferrals).toHaveBeenCalledTimes(1);
         expect(deferrals.mock.calls[0]?.[0]).toMatchObject({ key: { resourceId: 'o1' } });
@@ -332,11 +330,9 @@ describe('scan', () => {
   });
 });
 
-describe('scan, runs of items cut at guessed boundaries', () => {
-  // Every third item nests objects that start with the items' first key ("relatedEvents"), so the
-  // separator the splitter learns occurs inside items too: some blocks end inside an item, their run
-  // does not parse, and the file is read again exactly from there.
-  // Every 997th item is malformed (no capture time): reported at its exact position by both splittings.
+describe('scan, inputs of many blocks', () => {
+  // Every third item nests objects that start with the items' first key ("relatedEvents") and strings
+  // that look like item boundaries; every 997th item is malformed (no capture time).
   const items: Record<string, unknown>[] = Array.from({ length: 6000 }, (_, n) =>
     n % 997 === 500
       ? { relatedEvents: [], resourceType: 'AWS::Test::Thing', resourceId: `broken-${n}`, awsAccountId: '111122223333', awsRegion: 'eu-west-1' }
@@ -348,64 +344,47 @@ describe('scan, runs of items cut at guessed boundaries', () => {
           },
         }),
   );
-  const render = async (report: Promise<ScanReport>): Promise<string> => {
-    const out = new StringTextOutput();
-    await formatJson(await report, out);
-    return out.toString();
-  };
 
-  const plain = (text: string): string => text;
-  it.each([
-    ['uncompressed, one thread', plain, false],
-    ['gzip, one thread', gzipSync, false],
-    ['uncompressed, worker thread', plain, true],
-    ['gzip, worker thread', gzipSync, true],
-  ])('gives the report of exact splitting byte for byte, reading again where a run fails (%s)', async (kind, encode, threaded) => {
+  it('gives one report, plain or gzip, on either path, every malformed item at its exact position', async () => {
     const text = snapshot([...items, guard(false)]);
     expect(text.length).toBeGreaterThan(8 * (256 << 10));
-    const files = [file(`s-${kind}.json`, encode(text)), file(`t-${kind}.json`, encode(snapshot(items.slice(0, 700))))];
     const rules = selectRules([openThingRule, guardedThingRule, buggyRule]).selected;
-    const reads = jest.spyOn(readJsonItemsModule, 'readJsonItems');
-    try {
-      const guessed = await render(scanFiles({ files, rules, ...(threaded ? { worker: { start: startTestWorker, minBytes: 0 } } : {}) }));
-      const rereads = reads.mock.calls.filter(([, options]) => options?.resume !== undefined);
-      expect(rereads.length).toBeGreaterThan(0);
-      expect(rereads.every(([input]) => input.name === files[0] || input.name === files[1])).toBe(true);
-      const exact = await render(scanUnderTest({ files, rules, exactSplitting: true }));
-      expect(guessed).toBe(exact);
-      const parsed = JSON.parse(guessed) as { summary: unknown; errors: { position: unknown; resourceId: string }[] };
-      expect(parsed).toMatchObject({ summary: { itemsRead: 6701, itemsEvaluated: 5994, itemsMalformed: 7 } });
-      expect(parsed.errors.slice(0, 3).map((error) => [error.resourceId, error.position])).toEqual([
-        ['broken-500', { index: 500 }],
-        ['broken-1497', { index: 1497 }],
-        ['broken-2494', { index: 2494 }],
-      ]);
-    } finally {
-      reads.mockRestore();
-    }
-  }, 30_000);
+    const plain = await renderJson(scanUnderTest({ files: [file('s.json', text), file('t.json', snapshot(items.slice(0, 700)))], rules }));
+    const gzip = await renderJson(scanUnderTest({ files: [file('s.json.gz', gzipSync(text)), file('t.json.gz', gzipSync(snapshot(items.slice(0, 700))))], rules }));
+    expect(gzip.replace(/\.json\.gz/g, '.json')).toBe(plain);
+    const parsed = JSON.parse(plain) as { summary: unknown; errors: { position: unknown; resourceId: string }[] };
+    expect(parsed).toMatchObject({ summary: { itemsRead: 6701, itemsEvaluated: 5994, itemsMalformed: 7 } });
+    expect(parsed.errors.slice(0, 3).map((error) => [error.resourceId, error.position])).toEqual([
+      ['broken-500', { index: 500 }],
+      ['broken-1497', { index: 1497 }],
+      ['broken-2494', { index: 2494 }],
+    ]);
+  }, 60_000);
 
-  it('reads concatenated snapshot documents and pretty-printed ones as exact splitting does', async () => {
+  it('reads concatenated snapshot documents and pretty-printed ones', async () => {
     const first = items.slice(0, 2500);
     const second = items.slice(2500, 5000).map((value) => ({ ...value, resourceId: `second-${String(value['resourceId'])}` }));
     const files = [
       file('two-documents.json', `${snapshot(first)}\n${snapshot(second)}\n`),
       file('pretty.json', JSON.stringify({ configurationItems: items.slice(0, 1500) }, null, 2)),
     ];
-    const rules = selectRules([openThingRule]).selected;
-    const guessed = await render(scanUnderTest({ files, rules }));
-    expect(guessed).toBe(await render(scanUnderTest({ files, rules, exactSplitting: true })));
-    expect(JSON.parse(guessed)).toMatchObject({ summary: { itemsRead: 6500, itemsMalformed: 7 } });
-  });
+    const report = JSON.parse(await renderJson(scanUnderTest({ files, rules: selectRules([openThingRule]).selected }))) as ScanReport;
+    // The pretty file's items are the first document's first 1,500 again: later in the input, they win.
+    expect(report.summary).toMatchObject({ itemsRead: 6500, itemsMalformed: 7, evaluations: 4995 });
+    expect(report.errors.filter((error) => !isInputError(error) && error.file === files[0]).map((error) => !isInputError(error) && error.position)).toEqual([
+      { index: 500 },
+      { index: 1497 },
+      { index: 2494 },
+      { index: 991 },
+      { index: 1988 },
+    ]);
+  }, 60_000);
 
-  it('reports a syntax error inside a run where exact splitting finds it', async () => {
+  it('stops reading an input at a value that is not JSON, after evaluating the values before it', async () => {
     const text = snapshot(items.slice(0, 3000)).replace('"resourceId":"r-2500"', '"resourceId":r-2500"');
     const path = file('broken.json', text);
-    const rules = selectRules([openThingRule]).selected;
-    const exact = await render(scanUnderTest({ files: [path], rules, exactSplitting: true }));
-    const parsed = JSON.parse(exact) as ScanReport;
-    expect(parsed.summary).toMatchObject({ itemsRead: 2500, inputErrors: 1 });
-    expect(parsed.errors.filter(isInputError)).toEqual([{ file: path, error: 'UnreadableInputError', message: expect.stringMatching(/^item 2500: not valid JSON/) as unknown }]);
-    expect(await render(scanUnderTest({ files: [path], rules }))).toBe(exact);
-  });
+    const report = JSON.parse(await renderJson(scanUnderTest({ files: [path], rules: selectRules([openThingRule]).selected }))) as ScanReport;
+    expect(report.summary).toMatchObject({ itemsRead: 2500, inputErrors: 1 });
+    expect(report.errors.filter(isInputError)).toEqual([{ file: path, error: 'UnreadableInputError', message: expect.stringMatching(/^item 2500: not valid JSON/) as unknown }]);
+  }, 60_000);
 });
