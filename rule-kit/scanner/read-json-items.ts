@@ -3,7 +3,6 @@ import { createGunzip } from 'node:zlib';
 import { JsonItemSplitter } from './json-item-splitter';
 import { JsonLinesSplitter } from './json-lines-splitter';
 import { JsonSyntaxError, UnreadableInputError } from './scan-errors';
-import type { BlockBuffers } from './block-buffers';
 import type { ByteInput } from './source';
 import type { ValueBlock } from './value-block';
 import { ValueCutter } from './value-cutter';
@@ -56,8 +55,6 @@ async function* plainBytes(input: ByteInput): AsyncGenerator<Uint8Array> {
 export interface ReadOptions {
   /** Told the (decompressed) size of each chunk, for progress. */
   readonly onBytes?: (bytes: number) => void;
-  /** Buffers to read into, shared by the inputs of a scan, which gives each block's back once applied. */
-  readonly buffers?: BlockBuffers;
 }
 
 /**
@@ -69,7 +66,7 @@ export interface ReadOptions {
  */
 export async function* readJsonItems(input: ByteInput, options: ReadOptions = {}): AsyncGenerator<ValueBlock> {
   const { onBytes } = options;
-  const cutter = new ValueCutter(input.jsonLines ? new JsonLinesSplitter() : new JsonItemSplitter(), options.buffers);
+  const cutter = new ValueCutter(input.jsonLines ? new JsonLinesSplitter() : new JsonItemSplitter());
   try {
     for await (const chunk of plainBytes(input)) {
       onBytes?.(chunk.length);

@@ -1,4 +1,3 @@
-import { BlockBuffers } from './block-buffers';
 import { ValueList, type ValueBlock, type ValueSplitter } from './value-block';
 
 /**
@@ -31,12 +30,8 @@ export class ValueCutter {
   private failure: unknown;
   private ended = false;
 
-  /** `buffers`: where buffers come from, and go back to once their block is done with. */
-  constructor(
-    private readonly splitter: ValueSplitter,
-    private readonly buffers = new BlockBuffers(BLOCK_BYTES),
-  ) {
-    this.buffer = buffers.take();
+  constructor(private readonly splitter: ValueSplitter) {
+    this.buffer = Buffer.allocUnsafeSlow(BLOCK_BYTES);
   }
 
   /** Where the next read goes. */
@@ -59,7 +54,7 @@ export class ValueCutter {
     }
     this.scanned = this.filled;
     if (this.found.count > 0) return this.handOver();
-    if (this.buffer.length - this.filled < MIN_READ_BYTES) this.renew(false);
+    if (this.buffer.length - this.filled < MIN_READ_BYTES) this.renew();
     return undefined;
   }
 
@@ -120,24 +115,23 @@ export class ValueCutter {
   /** Hands the current buffer out with its values; what is still open moves to a new buffer. */
   private handOver(): ValueBlock {
     const block = this.found.take(this.buffer, this.dropped);
-    this.renew(true);
+    this.renew();
     return block;
   }
 
   /**
    * Moves the bytes still needed to the start of a new buffer, large enough for a full read after them.
-   * The old buffer goes back to the pool unless it went out with a block.
+   * The old buffer is the handed-out block's, or garbage.
    */
-  private renew(handedOut: boolean): void {
+  private renew(): void {
     const keep = this.splitter.keepFrom(this.filled);
     const kept = this.filled - keep;
     let size = BLOCK_BYTES;
     while (size - kept < MIN_READ_BYTES) size *= 2;
-    const next = this.buffers.take(size);
+    const next = Buffer.allocUnsafeSlow(size);
     this.buffer.copy(next, 0, keep, this.filled);
     this.splitter.rebase(this.buffer, keep);
     this.dropped += keep;
-    if (!handedOut) this.buffers.give(this.buffer);
     this.buffer = next;
     this.filled = kept;
     this.scanned = kept;
