@@ -10,13 +10,9 @@
  *   options: --items N, --format json|table|sarif|junit (scanner output, default json), --keep,
  *            --related-first (account-level S3 block before the buckets; default after),
  *            --runs N (floor and each variant measured N times, alternating; default 5, 1 with --large),
- *            --variants LIST (besides the default scan, comma-separated: one-thread (the worker
- *              thread off), or a path to another checkout, whose CLI is run the same way: before/after figures),
- *            --no-compare (the default scan only; the default with --large)
- *
- * Variants switch one speed-only part off at a time, so each shows what it pays for itself (the
- * project keeps such a part only if it saves at least 20 %). They run in the same rounds as the
- * default, alternating, as the machine's load moves between rounds.
+ *            --variants LIST (comma-separated paths to other checkouts, whose CLIs are run the same
+ *              way, in the same rounds: before/after figures, or a checkout with a speed-only part
+ *              added or removed, which the project keeps only if it saves at least 20 %)
  *
  * This machine is shared and noisy (the floor of one file moved between 0.6 s and 1.1 s from one run to
  * the next), so both are measured several times, alternating, and the ratio is given for the fastest
@@ -49,34 +45,26 @@ interface FloorResult {
   readonly items: number;
 }
 
-/** A way of running the scanner: this checkout's CLI with some speed-only part off, or another checkout's. */
+/** A CLI to measure: this checkout's, or another checkout's (before/after, a speed-only part added or removed). */
 interface Variant {
   readonly label: string;
   readonly cli: string;
-  readonly env: Readonly<Record<string, string>>;
 }
 
 const TARGET_RATIO = 2.5;
 const TARGET_RSS_MB = 300;
 const THIS_CLI = join(__dirname, '..', 'bin', 'config-rules.js');
-/** What each named variant switches off (the CLI reads these; see bin/README.md). */
-const NAMED_VARIANTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'one-thread': { CONFIG_RULES_WORKERS: '0' },
-};
-
-function variantOf(name: string): Variant {
-  const env = NAMED_VARIANTS[name];
-  if (env !== undefined) return { label: name, cli: THIS_CLI, env };
-  const cli = join(name, 'bin', 'config-rules.js');
-  if (!existsSync(cli)) throw new RangeError(`--variants: ${name} is neither ${Object.keys(NAMED_VARIANTS).join(', ')} nor a checkout with bin/config-rules.js`);
-  return { label: name, cli, env: {} };
+function variantOf(checkout: string): Variant {
+  const cli = join(checkout, 'bin', 'config-rules.js');
+  if (!existsSync(cli)) throw new RangeError(`--variants: ${checkout} is not a checkout with bin/config-rules.js`);
+  return { label: checkout, cli };
 }
 
-function runChild<T>(script: string, args: readonly string[], nodeOptions: readonly string[] = [], env: Readonly<Record<string, string>> = {}): T {
+function runChild<T>(script: string, args: readonly string[], nodeOptions: readonly string[] = []): T {
   const loader = script.endsWith('.ts') ? ['-r', 'tsx/cjs'] : [];
   const nodeArgs = [...nodeOptions, ...loader, join(__dirname, script), ...args];
   // spawnSync, not execFileSync: the scan exits 1 when it finds something, which is not a failure here.
-  const child = spawnSync(process.execPath, nodeArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20, env: { ...process.env, ...env } });
+  const child = spawnSync(process.execPath, nodeArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
   if (child.error !== undefined) throw child.error;
   const last = child.stdout.trim().split('\n').pop() ?? '';
   if (last === '') throw new Error(`${script} printed no result (exit ${String(child.status)})`);
@@ -95,7 +83,6 @@ async function main(): Promise<void> {
       'related-first': { type: 'boolean' },
       runs: { type: 'string' },
       variants: { type: 'string' },
-      'no-compare': { type: 'boolean' },
     },
   });
   const runs = Number(values.runs ?? (values.large === true ? 1 : 5));
@@ -103,9 +90,8 @@ async function main(): Promise<void> {
   const total = values.large === true ? 1_000_000 : Number(values.items ?? 100_000);
   if (!Number.isInteger(total) || total < 20) throw new RangeError(`--items must be a whole number of at least 20 (got ${values.items ?? ''})`);
   const format = values.format ?? 'json';
-  const compare = values['no-compare'] !== true && (values.large !== true || values.variants !== undefined);
-  const named = compare ? (values.variants ?? Object.keys(NAMED_VARIANTS).join(',')).split(',').filter((name) => name !== '') : [];
-  const variants: Variant[] = [{ label: 'default', cli: THIS_CLI, env: {} }, ...named.map(variantOf)];
+  const others = (values.variants ?? '').split(',').filter((name) => name !== '');
+  const variants: Variant[] = [{ label: 'this checkout', cli: THIS_CLI }, ...others.map(variantOf)];
   const dir = mkdtempSync(join(tmpdir(), 'config-rules-bench-'));
   const input = join(dir, 'snapshot.json');
   const output = (at: number): string => join(dir, `report-${at}.${format}`);
@@ -129,7 +115,7 @@ async function main(): Promise<void> {
     for (let run = 0; run < runs; run += 1) {
       floors.push(runChild<FloorResult>('parse-floor.ts', [input], ['--max-old-space-size=16384']));
       for (const [at, variant] of variants.entries()) {
-        scans[at]?.push(runChild<ScanResult>('scan-child.js', [variant.cli, 'scan', input, '--format', format, '--output', output(at)], [], variant.env));
+        scans[at]?.push(runChild<ScanResult>('scan-child.js', [variant.cli, 'scan', input, '--format', format, '--output', output(at)]));
       }
     }
     const floor = floors.reduce((best, next) => (next.parseSeconds < best.parseSeconds ? next : best));
@@ -145,10 +131,10 @@ async function main(): Promise<void> {
       const scanMedian = median(results.map((result) => result.seconds));
       const ratio = fastest.seconds / floor.parseSeconds;
       const rssMb = Math.max(...results.map((result) => result.maxRssKb)) / 1024;
-      const same = at === 0 ? '' : readFileSync(output(at)).equals(readFileSync(output(0))) ? ', report identical to the default' : ', REPORT DIFFERS from the default';
+      const same = at === 0 ? '' : readFileSync(output(at)).equals(readFileSync(output(0))) ? ', report identical to this checkout\'s' : ', REPORT DIFFERS from this checkout\'s';
       log(`scan   ${variant.label}: fastest ${fastest.seconds.toFixed(2)} s (CPU ${fastest.cpuSeconds.toFixed(2)} s), median ${scanMedian.toFixed(2)} s of ${runs} (${times(results.map((result) => result.seconds))}), exit ${fastest.status}, report ${(statSync(output(at)).size / 2 ** 20).toFixed(0)} MiB${same}`);
       log(`       ratio ${ratio.toFixed(2)}x the bare parse fastest to fastest (target <= ${TARGET_RATIO}x) ${ratio <= TARGET_RATIO ? 'OK' : 'MISSED'}; medians ${(scanMedian / floorMedian).toFixed(2)}x; ${Math.round(total / fastest.seconds).toLocaleString('en-US')} items/s; peak RSS ${rssMb.toFixed(0)} MB, the highest of ${runs} (target < ${TARGET_RSS_MB} MB at 1,000,000 items) ${rssMb < TARGET_RSS_MB ? 'OK' : 'MISSED'}`);
-      if (at > 0) log(`       the default's median is ${((1 - defaultMedian / scanMedian) * 100).toFixed(0)} % below this variant's (a speed-only part stays if it saves >= 20 %)`);
+      if (at > 0) log(`       this checkout's median is ${((1 - defaultMedian / scanMedian) * 100).toFixed(0)} % below this one's (a speed-only part stays if it saves >= 20 %)`);
     }
     if (values.keep === true) log(`kept ${dir}`);
   } finally {

@@ -17,9 +17,7 @@ import {
   type ScanReport,
 } from '../../rule-kit/scanner';
 import { parseCommand, USAGE, type Command } from './parse-command';
-import type { StartScanWorker } from '../../rule-kit/scanner';
 import { ProgressLine } from './progress-line';
-import { workerOption } from './start-scan-worker';
 import { projectRoot } from './project-root';
 import { UsageError } from './usage-error';
 import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exit-status';
@@ -30,8 +28,6 @@ export interface CliIo {
   readonly stderr: Writable & { readonly isTTY?: boolean };
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Starts the scan's worker thread; without it the scan runs on one thread. */
-  readonly startScanWorker?: StartScanWorker;
 }
 
 export { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exit-status';
@@ -69,7 +65,6 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
   }
   if (isAuthoringCommand(command)) return runAuthoringCommand(command, rules, io);
   const store = new SpoolEvaluationStore();
-  const worker = workerOption(io.startScanWorker, io.env);
   const progress = new ProgressLine(io.stderr);
   try {
     const { selected, notRun } = selectRules(rules, { ruleIds: command.ruleIds, parameters: command.parameters });
@@ -78,7 +73,6 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
       rules: selected,
       rulesNotRun: notRun,
       store,
-      ...(worker === undefined ? {} : { worker }),
       onProgress: (p: ScanProgress) => progress.update(() => `scanning ${p.file}: ${p.items.toLocaleString('en-US')} items, ${(p.bytes / 1e6).toFixed(0)} MB`),
     });
     progress.clear();

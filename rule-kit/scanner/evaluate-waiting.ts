@@ -1,23 +1,18 @@
 import type { ConfigurationItem } from '../configuration-item';
 import { normaliseItem } from '../items';
 import { answerRules, ruleErrorAnswer } from './answer-rules';
+import type { DeferredBatch } from './deferred-items';
 import type { RuleAnswer } from './item-answer';
 import type { RelatedIndex } from './related-index';
 import type { RuleRun } from './rule-runs';
 
-/** Items that waited for the end of the input: their texts and waiting rules (by index). */
-export interface WaitingBatch {
-  readonly texts: readonly string[];
-  readonly rules: readonly (readonly number[])[];
-}
-
 /**
  * Evaluates items whose rules need related resources, now that the input is complete and `related`
- * holds every related resource read: per item, its waiting rules' answers. Both threads run it.
+ * holds every related resource read: per item, its waiting rules' answers.
  */
-export function evaluateWaitingBatch(batch: WaitingBatch, runs: readonly RuleRun[], related: RelatedIndex): RuleAnswer[][] {
+export function evaluateWaitingBatch(batch: DeferredBatch, runs: readonly RuleRun[], related: RelatedIndex): RuleAnswer[][] {
   return batch.texts.map((text, at) => {
-    const waiting = (batch.rules[at] ?? []).map((index) => ruleAt(runs, index));
+    const waiting = (batch.metas[at]?.rules ?? []).map((index) => ruleAt(runs, index));
     let item: ConfigurationItem;
     try {
       // Read once already, when it was put aside: the same bytes give the same item.
@@ -29,7 +24,7 @@ export function evaluateWaitingBatch(batch: WaitingBatch, runs: readonly RuleRun
   });
 }
 
-/** The rule a waiting item names by index: the same selection on both threads, so always there. */
+/** The rule a waiting item names by index: from the same selection, so always there. */
 function ruleAt(runs: readonly RuleRun[], index: number): RuleRun {
   const run = runs[index];
   if (run === undefined) throw new RangeError(`no rule at index ${index}`);

@@ -7,8 +7,6 @@ export { notConfigByName, notConfigDocument } from './not-config-input';
 export type { NotConfigReason } from './not-config-input';
 export { selectRules } from './select-rules';
 export type { RuleNotRun, RuleSelection, SelectedRule, SelectRulesOptions } from './select-rules';
-export type { StartScanWorker } from './scan-worker-client';
-export { isScanWorker, runScanWorker } from './scan-worker';
 export type { EvaluationRecord, EvaluationStore } from './evaluation-store';
 export { MemoryEvaluationStore } from './memory-evaluation-store';
 export { SpoolEvaluationStore } from './spool-evaluation-store';

@@ -3,9 +3,8 @@ import type { ConfigurationItem } from '../configuration-item';
 import type { ItemKey } from './latest-items';
 
 /**
- * What the evaluate stage says about one value read from the input, whichever thread evaluated it:
- * the scan applies these (keep latest, store, count) on the main thread, in input order. Plain data,
- * so the worker protocol can carry it (scan-worker-protocol.ts).
+ * What the normalise and evaluate stages say about one value read from the input, as plain data: the
+ * keep-latest stage (item-recorder.ts) records them in input order.
  */
 
 /** One rule's answer for one item. */

@@ -10,8 +10,7 @@ export type ValueKind = typeof VALUE_ITEM | typeof VALUE_DOCUMENT | typeof VALUE
 
 /**
  * JSON values cut out of a file and not yet parsed, as byte ranges of one buffer that holds them all:
- * the reader never turns a chunk into a string, so a block goes to the worker thread as bytes (one
- * copy, no decoding on the reading thread) and each value is decoded where it is parsed.
+ * the reader never turns a chunk into a string, and each value is decoded just before it is parsed.
  * `numbers` is, for items, the item list they belong to (`listNumber`: elements are numbered as they
  * are applied); for documents, the top-level value's number; for lines, the 1-based line. `offset` is where `bytes` starts in the (decompressed) file.
  */

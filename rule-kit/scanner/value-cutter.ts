@@ -1,9 +1,8 @@
 import { ValueList, type ValueBlock, type ValueSplitter } from './value-block';
 
 /**
- * A block's bytes: items are about a kilobyte, so a block holds a few hundred of them, which is the
- * unit of work of the scan's worker thread. Buffers live outside V8's heap, so their size costs no
- * garbage collection.
+ * A block's bytes: items are about a kilobyte, so a block holds a few hundred of them. Buffers live
+ * outside V8's heap, so their size costs no garbage collection.
  */
 export const BLOCK_BYTES = 256 << 10;
 /** Reads are never smaller than this: the buffer grows (a value larger than a block) or is renewed. */

@@ -22,7 +22,7 @@ import {
   type ScanReport,
 } from '../../../rule-kit/scanner';
 import { buggyRule, guardedThingRule, guardedWhenOpenRule, item, openThingRule, snapshot, testRules } from './test-rules';
-import { renderJson, scanFiles, scanUnderTest } from './scan-under-test';
+import { renderJson, scanFiles } from './scan-under-test';
 
 let dir: string;
 beforeEach(() => {
@@ -53,7 +53,7 @@ const guard = (on: boolean, extra: Record<string, unknown> = {}): Record<string,
 
 describe('scan', () => {
   const run = (files: string[], store?: EvaluationStore, deferBudgetBytes?: number): Promise<ScanReport> =>
-    scanUnderTest({
+    scanFiles({
       files,
       rules: selectRules(testRules).selected,
       ...(store === undefined ? {} : { store }),
@@ -195,14 +195,14 @@ describe('scan', () => {
       const byShape = file('events.json', gzipSync(JSON.stringify(trail)));
       const digest = file('digest.json', JSON.stringify({ digestStartTime: '2026-03-02T08:15:30Z', digestEndTime: '2026-03-02T09:15:30Z', logFiles: [] }));
       const good = file('s.json', snapshot([item()]));
-      const report = await scanUnderTest({ files: [byName, byShape, digest, good], rules: rules() });
+      const report = await scanFiles({ files: [byName, byShape, digest, good], rules: rules() });
       expect(report.errors).toEqual([]);
       expect(report.summary).toMatchObject({ files: 4, itemsRead: 1, itemsMalformed: 0, inputsSkipped: [{ reason: 'CloudTrail log file', count: 2 }, { reason: 'CloudTrail digest file', count: 1 }] });
       expect(report.summary).not.toHaveProperty('inputErrors');
     });
 
     it('leaves both new summary fields out when every input is Config data and readable (reports stay as they were)', async () => {
-      const report = await scanUnderTest({ files: [file('s.json', snapshot([item()]))], rules: rules() });
+      const report = await scanFiles({ files: [file('s.json', snapshot([item()]))], rules: rules() });
       expect(Object.keys(report.summary)).not.toEqual(expect.arrayContaining(['inputErrors']));
       expect(Object.keys(report.summary)).not.toEqual(expect.arrayContaining(['inputsSkipped']));
     });
@@ -268,7 +268,6 @@ describe('scan', () => {
       const deferrals = jest.spyOn(DeferredItems.prototype, 'add');
       try {
         const items = [item({ resourceId: 'c1' }), item({ resourceId: 'o1', configuration: { open: true } }), item({ resourceId: 'c2' }), guard(false)];
-        // One thread: the deferral is counted once.
         const report = await scanFiles({ files: [file('s.json', snapshot(items))], rules: selectRules([guardedWhenOpenRule]).selected });
         expect(verdicts(await all(report))).toEqual(['thing-guarded-when-open c1 COMPLIANT', 'thing-guarded-when-open c2 COMPLIANT', 'thing-guarded-when-open o1 NON_COMPLIANT']);
         expect(deferrals).toHaveBeenCalledTimes(1);
@@ -297,7 +296,7 @@ describe('scan', () => {
       ['newer first', [newer, older]],
     ])('keeps only the latest item (%s)', async (_order, items) => {
       const store = makeStore();
-      const report = await scanUnderTest({ files: [file('h.json', snapshot([...items, guard(true)]))], rules: selectRules([openThingRule, guardedThingRule]).selected, store });
+      const report = await scanFiles({ files: [file('h.json', snapshot([...items, guard(true)]))], rules: selectRules([openThingRule, guardedThingRule]).selected, store });
       const evaluations = await all(report);
       expect(verdicts(evaluations)).toEqual(['thing-guarded r COMPLIANT', 'thing-not-open r COMPLIANT']);
       expect(evaluations.every((e) => e.OrderingTimestamp === '2026-03-02T00:00:00.000Z')).toBe(true);
@@ -309,7 +308,7 @@ describe('scan', () => {
     it('keeps resources of different accounts apart', async () => {
       const store = makeStore();
       const other = { ...older, awsAccountId: '999988887777' };
-      const report = await scanUnderTest({ files: [file('h.json', snapshot([other, newer]))], rules: selectRules([openThingRule]).selected, store });
+      const report = await scanFiles({ files: [file('h.json', snapshot([other, newer]))], rules: selectRules([openThingRule]).selected, store });
       expect(report.summary.evaluations).toBe(2);
       await store.dispose();
     });
@@ -317,7 +316,7 @@ describe('scan', () => {
 
   it('records a rule that throws on an item as an error naming the rule, and evaluates the rest', async () => {
     const path = file('s.json', snapshot([item({ resourceId: 'ok' }), item({ resourceId: 'b', resourceName: 'boom' })]));
-    const report = await scanUnderTest({ files: [path], rules: selectRules([buggyRule]).selected });
+    const report = await scanFiles({ files: [path], rules: selectRules([buggyRule]).selected });
     expect(report.summary).toMatchObject({ ruleErrors: 1, evaluations: 1 });
     expect(report.errors[0]).toMatchObject({ rule: 'buggy', error: 'TypeError', resourceId: 'b', position: { index: 1 } });
   });
@@ -325,7 +324,7 @@ describe('scan', () => {
   it('applies rule parameters', async () => {
     const path = file('s.json', snapshot([item({ configuration: { open: true } })]));
     const rules = selectRules([openThingRule], { parameters: { 'thing-not-open': { allowOpen: 'TRUE' } } }).selected;
-    const report = await scanUnderTest({ files: [path], rules });
+    const report = await scanFiles({ files: [path], rules });
     expect(report.summary.compliance).toEqual<Record<ComplianceType, number>>({ COMPLIANT: 1, NON_COMPLIANT: 0, NOT_APPLICABLE: 0 });
   });
 });
@@ -349,8 +348,8 @@ describe('scan, inputs of many blocks', () => {
     const text = snapshot([...items, guard(false)]);
     expect(text.length).toBeGreaterThan(8 * (256 << 10));
     const rules = selectRules([openThingRule, guardedThingRule, buggyRule]).selected;
-    const plain = await renderJson(scanUnderTest({ files: [file('s.json', text), file('t.json', snapshot(items.slice(0, 700)))], rules }));
-    const gzip = await renderJson(scanUnderTest({ files: [file('s.json.gz', gzipSync(text)), file('t.json.gz', gzipSync(snapshot(items.slice(0, 700))))], rules }));
+    const plain = await renderJson(scanFiles({ files: [file('s.json', text), file('t.json', snapshot(items.slice(0, 700)))], rules }));
+    const gzip = await renderJson(scanFiles({ files: [file('s.json.gz', gzipSync(text)), file('t.json.gz', gzipSync(snapshot(items.slice(0, 700))))], rules }));
     expect(gzip.replace(/\.json\.gz/g, '.json')).toBe(plain);
     const parsed = JSON.parse(plain) as { summary: unknown; errors: { position: unknown; resourceId: string }[] };
     expect(parsed).toMatchObject({ summary: { itemsRead: 6701, itemsEvaluated: 5994, itemsMalformed: 7 } });
@@ -368,7 +367,7 @@ describe('scan, inputs of many blocks', () => {
       file('two-documents.json', `${snapshot(first)}\n${snapshot(second)}\n`),
       file('pretty.json', JSON.stringify({ configurationItems: items.slice(0, 1500) }, null, 2)),
     ];
-    const report = JSON.parse(await renderJson(scanUnderTest({ files, rules: selectRules([openThingRule]).selected }))) as ScanReport;
+    const report = JSON.parse(await renderJson(scanFiles({ files, rules: selectRules([openThingRule]).selected }))) as ScanReport;
     // The pretty file's items are the first document's first 1,500 again: later in the input, they win.
     expect(report.summary).toMatchObject({ itemsRead: 6500, itemsMalformed: 7, evaluations: 4995 });
     expect(report.errors.filter((error) => !isInputError(error) && error.file === files[0]).map((error) => !isInputError(error) && error.position)).toEqual([
@@ -383,7 +382,7 @@ describe('scan, inputs of many blocks', () => {
   it('stops reading an input at a value that is not JSON, after evaluating the values before it', async () => {
     const text = snapshot(items.slice(0, 3000)).replace('"resourceId":"r-2500"', '"resourceId":r-2500"');
     const path = file('broken.json', text);
-    const report = JSON.parse(await renderJson(scanUnderTest({ files: [path], rules: selectRules([openThingRule]).selected }))) as ScanReport;
+    const report = JSON.parse(await renderJson(scanFiles({ files: [path], rules: selectRules([openThingRule]).selected }))) as ScanReport;
     expect(report.summary).toMatchObject({ itemsRead: 2500, inputErrors: 1 });
     expect(report.errors.filter(isInputError)).toEqual([{ file: path, error: 'UnreadableInputError', message: expect.stringMatching(/^item 2500: not valid JSON/) as unknown }]);
   }, 60_000);
