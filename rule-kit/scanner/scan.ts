@@ -48,6 +48,11 @@ const DEFAULT_DEFER_BUDGET = 8 << 20;
  *
  * A malformed item is listed in `errors` with its input and position; an input that cannot be read is
  * listed with its name; either way the scan goes on.
+ *
+ * @example
+ * const { selected } = selectRules(rules);
+ * const report = await scan(fileSource(['./AWSLogs']), { rules: selected, store: new SpoolEvaluationStore() });
+ * console.log(report.summary.compliance.NON_COMPLIANT);
  */
 export async function scan(sources: ScanSource | readonly ScanSource[], options: ScanOptions): Promise<ScanReport> {
   const store = options.store ?? new MemoryEvaluationStore();

@@ -44,11 +44,7 @@ export function documentPosition(block: ValueBlock, at: number): ItemPosition {
   return block.kinds[at] === VALUE_LINE ? { line: number } : { document: number };
 }
 
-/**
- * Numbers the elements of item lists in the order they are applied, restarting at 0 with each list of
- * each file. Keyed by file and list rather than reset when a file starts to be read: blocks are applied
- * after the reader has moved on.
- */
+/** Numbers the elements of item lists as they are applied, restarting at 0 with each list of each input. */
 export class ItemNumbering {
   private file = -1;
   private list = -1;
