@@ -36,5 +36,5 @@ describe('readJsonItems', () => {
     write(path);
     expect(text.length).toBeGreaterThan(3 << 20);
     expect(await readAll(path)).toEqual(items);
-  });
+  }, 30_000);
 });
