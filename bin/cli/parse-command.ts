@@ -3,7 +3,9 @@ import type { RawParameters } from '../../rule-kit';
 import { UsageError } from './usage-error';
 import { AUTHORING_USAGE, parseAuthoringCommand, type AuthoringCommand } from './authoring-command';
 
-export type OutputFormat = 'table' | 'json' | 'junit' | 'sarif';
+import type { ReportFormat } from '../../rule-kit/scanner';
+
+export type OutputFormat = ReportFormat;
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'junit', 'sarif'];
 
 export type Command =

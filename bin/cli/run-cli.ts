@@ -3,12 +3,9 @@ import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { RuleDefinition } from '../../rule-kit';
 import {
-  formatJson,
   FileTextOutput,
-  formatJunit,
-  formatSarif,
-  formatTable,
   fileSource,
+  reportSink,
   scan,
   ScanError,
   selectRules,
@@ -16,13 +13,11 @@ import {
   StreamTextOutput,
   UnwritableOutputError,
   type ScanProgress,
+  type ReportSink,
   type ScanReport,
-  type TextOutput,
 } from '../../rule-kit/scanner';
 import { parseCommand, USAGE, type Command } from './parse-command';
-import type { StartScanWorker } from '../../rule-kit/scanner/scan-worker-client';
 import { ProgressLine } from './progress-line';
-import { workerOption } from './start-scan-worker';
 import { projectRoot } from './project-root';
 import { UsageError } from './usage-error';
 import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exit-status';
@@ -33,8 +28,6 @@ export interface CliIo {
   readonly stderr: Writable & { readonly isTTY?: boolean };
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Starts the scan's worker thread; without it the scan runs on one thread. */
-  readonly startScanWorker?: StartScanWorker;
 }
 
 export { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exit-status';
@@ -72,7 +65,6 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
   }
   if (isAuthoringCommand(command)) return runAuthoringCommand(command, rules, io);
   const store = new SpoolEvaluationStore();
-  const worker = workerOption(io.startScanWorker, io.env);
   const progress = new ProgressLine(io.stderr);
   try {
     const { selected, notRun } = selectRules(rules, { ruleIds: command.ruleIds, parameters: command.parameters });
@@ -81,7 +73,6 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
       rules: selected,
       rulesNotRun: notRun,
       store,
-      ...(worker === undefined ? {} : { worker }),
       onProgress: (p: ScanProgress) => progress.update(() => `scanning ${p.file}: ${p.items.toLocaleString('en-US')} items, ${(p.bytes / 1e6).toFixed(0)} MB`),
     });
     progress.clear();
@@ -116,10 +107,10 @@ function isBrokenPipe(error: unknown): boolean {
 }
 
 async function writeReport(report: ScanReport, command: Extract<Command, { kind: 'scan' }>, io: CliIo): Promise<void> {
+  const sink = (color: boolean): ReportSink => reportSink(command.format, { color, verbose: command.verbose, toolVersion: toolVersion(), baseDir: io.cwd });
   if (command.output === undefined) {
     const out = new StreamTextOutput(io.stdout);
-    const color = io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined;
-    await format(report, command, out, { color, cwd: io.cwd });
+    await sink(io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined).write(report, out);
     await out.flush();
     return;
   }
@@ -132,27 +123,9 @@ async function writeReport(report: ScanReport, command: Extract<Command, { kind:
   }
   try {
     const out = new FileTextOutput(fd);
-    await format(report, command, out, { color: false, cwd: io.cwd });
+    await sink(false).write(report, out);
     out.flush();
   } finally {
     closeSync(fd);
-  }
-}
-
-async function format(
-  report: ScanReport,
-  command: Extract<Command, { kind: 'scan' }>,
-  out: TextOutput,
-  options: { color: boolean; cwd: string },
-): Promise<void> {
-  switch (command.format) {
-    case 'table':
-      return formatTable(report, out, { color: options.color, verbose: command.verbose });
-    case 'json':
-      return formatJson(report, out);
-    case 'junit':
-      return formatJunit(report, out);
-    case 'sarif':
-      return formatSarif(report, out, { toolVersion: toolVersion(), baseDir: options.cwd });
   }
 }
