@@ -1,6 +1,7 @@
 import type { ComplianceType } from '../compliance';
 import type { RuleDefinition } from '../define-rule';
 import type { ItemPosition } from './item-position';
+import type { NotEvaluatedRule } from './not-evaluated';
 import type { RuleNotRun } from './select-rules';
 
 /** One evaluation as the scanner reports it: the PutEvaluations fields plus the rule's name in the pack. */
@@ -103,6 +104,8 @@ export interface ScanSummary {
   readonly inputErrors?: number;
   /** Inputs that are not Config data (CloudTrail files beside the snapshots), by reason; present only when there are some. */
   readonly inputsSkipped?: readonly SkippedInputs[];
+  /** Selected rules that saw no item of their types (after scope), or whose input could not be read somewhere. */
+  readonly notEvaluated: readonly NotEvaluatedRule[];
 }
 
 /** The order reports list evaluations in: what needs attention first. */

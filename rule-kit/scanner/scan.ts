@@ -18,6 +18,7 @@ import { RelatedIndex } from './related-index';
 import { UnreadableInputError } from './scan-errors';
 import type { ByteInput, ItemInput, ScanInput, ScanSource } from './source';
 import {
+  isInputError,
   REPORT_ORDER,
   zeroCounts,
   type ComplianceCounts,
@@ -34,6 +35,7 @@ import { ruleRuns, type RuleRun, type RuleRuns } from './rule-runs';
 import { ScanWorkerClient, type StartScanWorker } from './scan-worker-client';
 import { RUN_WAITS, SCAN_WORKER_KIND, TAG_MAIN, TAG_RUN_FAILED, TAG_SKIPPED, type ScanWorkerData, type WorkerResult } from './scan-worker-protocol';
 import type { RuleNotRun, SelectedRule } from './select-rules';
+import { notEvaluatedRules, type SourceKind } from './not-evaluated';
 import { BlockBuffers } from './block-buffers';
 import { BLOCK_BYTES } from './value-cutter';
 import { WorkPipeline } from './work-pipeline';
@@ -77,6 +79,8 @@ export interface ScanOptions {
    * Same report, slower: for tests and for ruling the guessing out when in doubt.
    */
   readonly exactSplitting?: boolean;
+  /** Where the items came from (default `files`): shapes the advice for rules that saw nothing. */
+  readonly sourceKind?: SourceKind;
 }
 
 const DEFAULT_WORKER_MIN_BYTES = 4 << 20;
@@ -209,6 +213,12 @@ class ScanEngine {
       byRule,
       ...(this.inputErrors === 0 ? {} : { inputErrors: this.inputErrors }),
       ...(inputsSkipped.length === 0 ? {} : { inputsSkipped }),
+      notEvaluated: notEvaluatedRules(
+        this.runs.map((run) => run.rule),
+        byRule,
+        this.errors.filter(isInputError),
+        this.options.sourceKind ?? 'files',
+      ),
     };
     const store = this.store;
     return {
