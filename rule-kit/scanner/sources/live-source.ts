@@ -60,9 +60,12 @@ function byCollector(rules: readonly RuleDefinition[]): Map<Collector, RuleDefin
   return groups;
 }
 
+/** The types read from Config: those of rules without a collector, and every rule's related resources. */
 function recordedTypes(rules: readonly RuleDefinition[]): { readonly types: ResourceType[]; readonly ruleIds: string[] } {
   const recorded = rules.filter((rule) => rule.collector === undefined);
-  return { types: [...new Set(recorded.flatMap((rule) => rule.resourceTypes))], ruleIds: recorded.map((rule) => rule.id) };
+  const related = rules.flatMap((rule) => Object.values(rule.related ?? {}).map((spec) => spec.resourceType));
+  const needing = rules.filter((rule) => rule.collector === undefined || rule.related !== undefined);
+  return { types: [...new Set([...recorded.flatMap((rule) => rule.resourceTypes), ...related])], ruleIds: needing.map((rule) => rule.id) };
 }
 
 /**
