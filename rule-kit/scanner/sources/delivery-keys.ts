@@ -44,6 +44,7 @@ export function selectDeliveryObjects(prefix: string, objects: readonly ListedOb
   if (exact !== undefined) return [exact];
   const wanted = (key: DeliveryKey) => regions === undefined || regions.includes(key.region);
   const parsed = objects.flatMap((object) => {
+    if (!object.key.startsWith(prefix)) return [];
     const key = parseDeliveryKey(object.key);
     return key === undefined || !wanted(key) ? [] : [{ object, key }];
   });
