@@ -60,12 +60,22 @@ function byCollector(rules: readonly RuleDefinition[]): Map<Collector, RuleDefin
   return groups;
 }
 
-/** The types read from Config: those of rules without a collector, and every rule's related resources. */
-function recordedTypes(rules: readonly RuleDefinition[]): { readonly types: ResourceType[]; readonly ruleIds: string[] } {
-  const recorded = rules.filter((rule) => rule.collector === undefined);
-  const related = rules.flatMap((rule) => Object.values(rule.related ?? {}).map((spec) => spec.resourceType));
-  const needing = rules.filter((rule) => rule.collector === undefined || rule.related !== undefined);
-  return { types: [...new Set([...recorded.flatMap((rule) => rule.resourceTypes), ...related])], ruleIds: needing.map((rule) => rule.id) };
+/**
+ * The types read from Config, each with the rules it feeds: the types of rules without a collector, and
+ * every rule's related resources. One read per type, so a place's types are read side by side.
+ */
+function recordedTypes(rules: readonly RuleDefinition[]): Map<ResourceType, string[]> {
+  const byType = new Map<ResourceType, string[]>();
+  const add = (type: ResourceType, ruleId: string) => {
+    const ids = byType.get(type) ?? [];
+    if (!ids.includes(ruleId)) ids.push(ruleId);
+    byType.set(type, ids);
+  };
+  for (const rule of rules) {
+    if (rule.collector === undefined) for (const type of rule.resourceTypes) add(type, rule.id);
+    for (const spec of Object.values(rule.related ?? {})) add(spec.resourceType, rule.id);
+  }
+  return byType;
 }
 
 /**
@@ -106,15 +116,17 @@ export function liveSource(options: LiveSourceOptions): ScanSource {
   };
 
   const units: LiveUnit[] = [];
-  if (options.aggregator !== undefined && recorded.types.length > 0) {
+  if (options.aggregator !== undefined) {
     const aggregator = options.aggregator;
-    units.push({
-      name: `live:aggregator/${aggregator}/config`,
-      account: session.account,
-      region: session.region,
-      ruleIds: recorded.ruleIds,
-      read: () => listAggregateItems(session.client(ConfigServiceClient, session.region), aggregator, recorded.types),
-    });
+    for (const [type, ruleIds] of recorded) {
+      units.push({
+        name: `live:aggregator/${aggregator}/config/${type}`,
+        account: session.account,
+        region: session.region,
+        ruleIds,
+        read: () => listAggregateItems(session.client(ConfigServiceClient, session.region), aggregator, [type]),
+      });
+    }
   }
   for (const account of accounts) {
     for (const region of options.regions) {
@@ -127,14 +139,14 @@ export function liveSource(options: LiveSourceOptions): ScanSource {
         }
         return made;
       };
-      if (options.aggregator === undefined && recorded.types.length > 0) {
+      for (const [type, ruleIds] of options.aggregator === undefined ? recorded : []) {
         units.push({
-          name: `live:${account}/${region}/config`,
+          name: `live:${account}/${region}/config/${type}`,
           account,
           region,
-          ruleIds: recorded.ruleIds,
+          ruleIds,
           read: async function* () {
-            yield* listRecordedItems(await client(ConfigServiceClient), recorded.types);
+            yield* listRecordedItems(await client(ConfigServiceClient), [type]);
           },
         });
       }

@@ -111,8 +111,8 @@ describe('liveSource against the AWS stand-in (every rule, two Regions)', () => 
     // root-mfa, root-access-keys and iam-use share one collector: one GetAccountSummary each Region (plus service-limits').
     expect(succeeded('GetAccountSummary')).toBe(2 * 2);
     expect(succeeded('GetPublicAccessBlock')).toBe(2);
-    // Plan order, whatever finished first.
-    expect(names[0]).toBe(`live:${ACCOUNT}/eu-west-1/config`);
+    // Plan order (the pack's rule order: rds-snapshot-public is the first rule reading recorded items), whatever finished first.
+    expect(names[0]).toBe(`live:${ACCOUNT}/eu-west-1/config/AWS::RDS::DBSnapshot`);
     expect(names.filter((name) => name.startsWith(`live:${ACCOUNT}/us-east-1/`)).length).toBe(names.length / 2);
   }, 120_000);
 
