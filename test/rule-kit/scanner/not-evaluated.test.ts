@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineRule, notApplicable } from '../../../rule-kit';
-import { formatJson, formatJunit, formatSarif, formatTable, selectRules, StringTextOutput, type ScanReport } from '../../../rule-kit/scanner';
+import { fileSource, formatJson, formatJunit, formatSarif, formatTable, scan, selectRules, StringTextOutput, type ScanReport } from '../../../rule-kit/scanner';
 import { notEvaluatedRules } from '../../../rule-kit/scanner/not-evaluated';
 import type { InputFailure } from '../../../rule-kit/scanner/source';
 import { item, openThingRule, snapshot } from './test-rules';
-import { scanUnderTest } from './scan-under-test';
 
 // A rule over a type the input does not hold: it must be reported as not evaluated, never as clean.
 const unseenRule = defineRule({
@@ -37,7 +36,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'not-evaluated-'));
   const input = join(dir, 'snapshot.json');
   writeFileSync(input, snapshot([item({ resourceId: 'open-1', configuration: { open: true } })]));
-  report = await scanUnderTest({ files: [input], rules: selectRules([openThingRule, unseenRule]).selected, sourceFailures: [denied], sourceKind: 'live' });
+  // A source that read the file and failed on one place, as the live source does.
+  const failing = { name: 'live', inputs: async function* () { yield denied; } };
+  report = await scan([fileSource([input]), failing], { rules: selectRules([openThingRule, unseenRule]).selected, sourceKind: 'live' });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -53,8 +54,10 @@ describe('rules not evaluated', () => {
       expect.objectContaining({ ConfigRuleName: 'thing-not-open', account: '111122223333', region: 'eu-west-1', reason: expect.stringContaining('config:ListDiscoveredResources denied') }),
       { ConfigRuleName: 'unseen-widget', resourceTypes: ['AWS::Test::Widget'], reason: expect.stringContaining('no AWS::Test::Widget item') },
     ]);
-    expect(report.summary.inputsUnreadable).toBe(1);
-    expect(report.errors[0]).toMatchObject({ file: denied.name, error: 'AccessDeniedException', action: 'config:ListDiscoveredResources', region: 'eu-west-1' });
+    expect(report.summary.inputErrors).toBe(1);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ file: denied.name, error: 'AccessDeniedException', action: 'config:ListDiscoveredResources', region: 'eu-west-1' }),
+    ]);
   });
 
   it('gives collector rules in file scans the advice to collect', () => {
