@@ -4,13 +4,15 @@ export const SCANNER_POLICY_PATH = 'templates/scanner-read-only-policy.json';
 
 /**
  * What the CLI itself calls, besides the collectors (rule-kit/scanner/sources, bin/cli/aws-places.ts):
- * STS to check the credentials and assume member roles, Config's own and aggregated reads, EC2
+ * STS to check the credentials and assume member roles, Config's own and aggregated reads (and whether a
+ * recorder records in each Region), EC2
  * DescribeRegions for `--regions all`, Organizations ListAccounts for `--organization`, and the
  * delivery bucket's ListBucket and GetObject.
  */
 export const CLI_READ_ACTIONS = [
   'sts:GetCallerIdentity',
   'sts:AssumeRole',
+  'config:DescribeConfigurationRecorderStatus',
   'config:ListDiscoveredResources',
   'config:BatchGetResourceConfig',
   'config:ListAggregateDiscoveredResources',

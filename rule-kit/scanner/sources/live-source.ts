@@ -2,6 +2,7 @@ import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { listAggregateItems } from '../../aws/aggregate-items';
+import { requireConfigRecording } from '../../aws/config-recording';
 import { resolveCredentials } from '../../aws/credentials';
 import { listRecordedItems } from '../../aws/recorded-items';
 import type { ConfigurationItem, ResourceType } from '../../configuration-item';
@@ -139,6 +140,9 @@ export function liveSource(options: LiveSourceOptions): ScanSource {
         }
         return made;
       };
+      // One recorder check per place, shared by its types' reads: where Config is off, an empty list proves nothing.
+      let recording: Promise<void> | undefined;
+      const recordingChecked = (): Promise<void> => (recording ??= client(ConfigServiceClient).then(requireConfigRecording));
       for (const [type, ruleIds] of options.aggregator === undefined ? recorded : []) {
         units.push({
           name: `live:${account}/${region}/config/${type}`,
@@ -146,6 +150,7 @@ export function liveSource(options: LiveSourceOptions): ScanSource {
           region,
           ruleIds,
           read: async function* () {
+            await recordingChecked();
             yield* listRecordedItems(await client(ConfigServiceClient), [type]);
           },
         });

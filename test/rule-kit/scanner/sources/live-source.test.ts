@@ -116,6 +116,20 @@ describe('liveSource against the AWS stand-in (every rule, two Regions)', () => 
     expect(names.filter((name) => name.startsWith(`live:${ACCOUNT}/us-east-1/`)).length).toBe(names.length / 2);
   }, 120_000);
 
+  it('reports a Region where Config does not record as a failure of its recorded types, not as no resources', async () => {
+    // Prepare
+    cloud.region(ACCOUNT, 'us-east-1').configRecording = false;
+    const sgRules = rules.filter((rule) => rule.id === 'sg-open-ports');
+    // Act
+    const { items, failures } = await readAll(liveSource({ session, rules: sgRules, regions: REGIONS }));
+    cloud.region(ACCOUNT, 'us-east-1').configRecording = true;
+    // Assess
+    expect(items).toHaveLength(250);
+    expect(failures).toEqual([
+      expect.objectContaining({ account: ACCOUNT, region: 'us-east-1', code: 'ConfigNotRecording', ruleIds: ['sg-open-ports'] }),
+    ]);
+  }, 120_000);
+
   it('never keeps more reads in flight than the concurrency', async () => {
     // Prepare
     standIn.setLatency(20);
