@@ -38,13 +38,13 @@ export async function formatJunit(report: ScanReport, out: TextOutput): Promise<
     await out.write(
       `  <testsuite name="${xmlEscape(rule.id)}" tests="${tests}" failures="${counts.NON_COMPLIANT}" errors="0" skipped="${counts.NOT_APPLICABLE + missing.length}">\n`,
     );
+    await out.write(`    <properties><property name="description" value="${xmlEscape(rule.description)}"/></properties>\n`);
     // A rule that saw nothing is a skipped case with the reason, so CI shows it instead of an empty suite.
     for (const entry of missing) {
       const place = [entry.account, entry.region].filter((part) => part !== undefined).join('/');
       const name = xmlEscape(`not evaluated${place === '' ? '' : ` in ${place}`}`);
       await out.write(`    <testcase classname="${xmlEscape(rule.id)}" name="${name}"><skipped message="${xmlEscape(entry.reason)}"/></testcase>\n`);
     }
-    await out.write(`    <properties><property name="description" value="${xmlEscape(rule.description)}"/></properties>\n`);
     for (const compliance of REPORT_ORDER) {
       for await (const { evaluation } of report.evaluations(rule.id, compliance)) {
         const name = xmlEscape(`${evaluation.ComplianceResourceType} ${evaluation.ComplianceResourceId}`);

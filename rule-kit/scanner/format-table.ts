@@ -51,8 +51,7 @@ export async function formatTable(report: ScanReport, out: TextOutput, options: 
     const seen = REPORT_ORDER.some((type) => (counts?.[type] ?? 0) > 0);
     if (!seen && missing.length > 0) {
       // Nothing reached the rule: no tally of zeros, which would read as a clean result.
-      await out.write(`${paint('bold', rule.id)}  ${paint('NON_COMPLIANT', 'not evaluated')}
-`);
+      await out.write(`${paint('bold', rule.id)}  ${paint('NON_COMPLIANT', 'not evaluated')}\n`);
       for (const entry of missing) await out.write(`  ? ${notEvaluatedLine(entry)}\n`);
       await out.write('\n');
       continue;
