@@ -81,6 +81,7 @@ describe('config-rules scan --live and s3:// against the AWS stand-in', () => {
     const file = runCli(['scan', currentFile, '--format', 'json', ...ruleArgs]);
     // Assess
     expect(cliLines(live.stderr)).toEqual([]);
+    expect(live.stderr).not.toContain('\r'); // no progress line on a pipe
     expect(live.status).toBe(file.status);
     expect(evaluationsText(live.stdout)).toBe(evaluationsText(file.stdout));
     expect((JSON.parse(live.stdout) as Report).evaluations.length).toBeGreaterThan(50);
@@ -130,6 +131,32 @@ describe('config-rules scan --live and s3:// against the AWS stand-in', () => {
     expect(report.errors).toEqual([expect.objectContaining({ account: MEMBER, error: 'AccessDenied', action: 'sts:AssumeRole' })]);
     expect(report.summary.notEvaluated.map((entry) => entry.account)).toEqual([MEMBER]);
     expect(report.summary.byRule['sg-open-ports']?.['NON_COMPLIANT']).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('reads the ACTIVE accounts of the organization, and every enabled Region with --regions all', async () => {
+    // Prepare
+    const suspended = '777788889999';
+    cloud.account(suspended).state = 'SUSPENDED';
+    cloud.account(suspended).roles.add('ConfigRulesScanner');
+    const before = standIn.calls.length;
+    // Act
+    const run = await runCliAsync(
+      ['scan', '--live', '--role-name', 'ConfigRulesScanner', '--organization', '--regions', 'all', '--format', 'json', '--rule', 'root-mfa'],
+      env,
+    );
+    // Assess
+    const calls = standIn.calls.slice(before);
+    expect(calls.filter((c) => c.operation === 'ListAccounts')).toHaveLength(1);
+    expect(calls.filter((c) => c.operation === 'DescribeRegions')).toHaveLength(1);
+    expect(calls.filter((c) => c.account === suspended)).toEqual([]);
+    const report = JSON.parse(run.stdout) as Report;
+    // The member has no such role: one failure; the caller's account is read in both enabled Regions.
+    expect(report.errors).toEqual([expect.objectContaining({ account: MEMBER, action: 'sts:AssumeRole' })]);
+    expect(calls.filter((c) => c.operation === 'GetAccountSummary' && c.account === ACCOUNT).map((c) => c.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    expect(report.evaluations.map((e) => [e.ConfigRuleName, e.ComplianceType])).toEqual([
+      ['root-mfa', 'COMPLIANT'],
+      ['root-mfa', 'COMPLIANT'],
+    ]);
   }, 60_000);
 
   it('reads recorded items through an aggregator', async () => {
