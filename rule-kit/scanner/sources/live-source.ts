@@ -131,15 +131,18 @@ export function liveSource(options: LiveSourceOptions): ScanSource {
   }
   for (const account of accounts) {
     for (const region of options.regions) {
-      const clients = new Map<unknown, Promise<unknown>>();
-      const client = async <C>(ctor: ClientConstructor<C>): Promise<C> => {
-        let made = clients.get(ctor) as Promise<C> | undefined;
+      // One client per service and place, as the Lambda keeps one per invocation: the reads of a place
+      // share its connections and the adaptive retry's client-side rate limit.
+      const clients = new Map<unknown, unknown>();
+      const clientWith = <C>(ctor: ClientConstructor<C>, credentials: AwsCredentialIdentityProvider): C => {
+        let made = clients.get(ctor) as C | undefined;
         if (made === undefined) {
-          made = credentialsFor(account).then((credentials) => session.client(ctor, region, credentials));
+          made = session.client(ctor, region, credentials);
           clients.set(ctor, made);
         }
         return made;
       };
+      const client = async <C>(ctor: ClientConstructor<C>): Promise<C> => clientWith(ctor, await credentialsFor(account));
       // One recorder check per place, shared by its types' reads: where Config is off, an empty list proves nothing.
       let recording: Promise<void> | undefined;
       const recordingChecked = (): Promise<void> => (recording ??= client(ConfigServiceClient).then(requireConfigRecording));
@@ -164,7 +167,7 @@ export function liveSource(options: LiveSourceOptions): ScanSource {
           read: async function* () {
             const credentials = await credentialsFor(account);
             const context: CollectorContext = {
-              client: (ctor) => session.client(ctor, region, credentials),
+              client: (ctor) => clientWith(ctor, credentials),
               accountId: account,
               region,
               partition: session.partition,
