@@ -92,7 +92,7 @@ export function parseCommand(argv: readonly string[]): Command {
     return { kind: 'collect', ruleIds: values.rule ?? [], output: values.output, aws };
   }
   if (values.live === true && paths.length > 0) throw new UsageError('--live reads the account: give no PATH with it');
-  if (values.live !== true && paths.length === 0 && (aws.aggregator !== undefined || aws.roleName !== undefined || aws.organization)) {
+  if (values.live !== true && (aws.aggregator !== undefined || aws.roleName !== undefined || aws.organization)) {
     throw new UsageError('--aggregator, --role-name, --accounts and --organization go with --live');
   }
   const format = values.format ?? 'table';
