@@ -16,17 +16,20 @@ import { Agent } from 'node:http';
 import { parseArgs } from 'node:util';
 import type { ConfigurationItem } from '../rule-kit';
 import { DEFAULT_CONCURRENCY, liveSource, openSession } from '../rule-kit/scanner/sources';
-import { rules } from '../rules';
+import { rules as pack } from '../rules';
 import { FakeCloud, startStandIn } from '../test/aws-stand-in';
 
+// Rules whose APIs the stand-in serves (not yet RDS, Inspector2 or Route 53, which later collectors read).
+const UNSERVED = new Set(['rds-snapshot-public', 'inspector-enabled', 'route53-query-logging']);
+const rules = pack.filter((rule) => !UNSERVED.has(rule.id));
 const ACCOUNT = '111122223333';
 const REGIONS = ['eu-west-1', 'eu-central-1', 'us-east-1', 'us-west-2'];
 // 500 recorded resources a Region, over the types the rules without a collector (and related lookups) read.
 const PER_REGION: Readonly<Record<string, number>> = {
   'AWS::EC2::SecurityGroup': 250,
   'AWS::S3::Bucket': 120,
-  'AWS::RDS::DBSnapshot': 80,
-  'AWS::RDS::DBClusterSnapshot': 46,
+  'AWS::RDS::DBInstance': 80,
+  'AWS::RDS::DBCluster': 46,
   'AWS::CloudTrail::Trail': 3,
   'AWS::S3::AccountPublicAccessBlock': 1,
 };
@@ -79,11 +82,17 @@ function buildCloud(): FakeCloud {
   return cloud;
 }
 
-/** The fewest Config calls that read every recorded key: ceil(n/100) list pages (at least one) and batches per type and Region. */
+/**
+ * The fewest Config calls that read every recorded key of the types the rules read (those of rules
+ * without a collector, and related types): per type and Region, ceil(n/100) list pages (at least one,
+ * empty types too) and ceil(n/100) batches.
+ */
 function configMinimum(): { list: number; batch: number } {
+  const types = new Set(rules.flatMap((rule) => [...(rule.collector === undefined ? rule.resourceTypes : []), ...Object.values(rule.related ?? {}).map((r) => r.resourceType)]));
   let list = 0;
   let batch = 0;
-  for (const count of Object.values(PER_REGION)) {
+  for (const type of types) {
+    const count = PER_REGION[type] ?? 0;
     list += REGIONS.length * Math.max(1, Math.ceil(count / 100));
     batch += REGIONS.length * Math.ceil(count / 100);
   }

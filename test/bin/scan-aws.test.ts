@@ -12,7 +12,7 @@ import { runCli, type JsonReport } from './run-cli';
 const SAMPLE = JSON.parse(gunzipSync(readFileSync(SAMPLE_ACCOUNT)).toString('utf8')) as { configurationItems: ConfigurationItem[] };
 const ACCOUNT = '111122223333';
 const MEMBER = '444455556666';
-const RECORDED_RULES = ['sg-open-ports', 's3-bucket-public-access', 'cloudtrail-log-file-validation', 'cloudtrail-encryption', 'rds-snapshot-public'];
+const RECORDED_RULES = ['sg-open-ports', 's3-bucket-public-access', 'cloudtrail-log-file-validation', 'cloudtrail-encryption'];
 const ruleArgs = RECORDED_RULES.flatMap((id) => ['--rule', id]);
 // What Config's API holds for the same account: ListDiscoveredResources leaves deleted resources out.
 const DELETED = new Set(['ResourceDeleted', 'ResourceDeletedNotRecorded']);
@@ -86,7 +86,7 @@ describe('config-rules scan --live and s3:// against the AWS stand-in', () => {
     expect(evaluationsText(live.stdout)).toBe(evaluationsText(file.stdout));
     expect((JSON.parse(live.stdout) as Report).evaluations.length).toBeGreaterThan(50);
     const counts = standIn.callCounts();
-    // 73 groups, 24 buckets, 2 trails, 27 RDS snapshots, 1 block: one BatchGet per type here (at most 100 keys each).
+    // 73 groups, 24 buckets, 2 trails, 1 block: one BatchGet per type here (at most 100 keys each).
     expect(counts['config:BatchGetResourceConfig']).toBeLessThanOrEqual(6);
   }, 60_000);
 
