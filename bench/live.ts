@@ -1,7 +1,7 @@
 /**
  * The live-scan benchmark: a synthetic account of 2,000 recorded resources in 4 Regions (500 each, over
  * the recorded rules' types) plus the facts every collector reads, served by the AWS stand-in
- * (test/aws-stand-in) with 40 ms added to every call, read by `liveSource` with every rule of the pack,
+ * (test/aws-stand-in) with 40 ms added to every call, read by `liveSource` with every rule whose APIs the stand-in serves,
  * exactly as `config-rules scan --live --regions ...` reads it.
  *
  * Prints the calls made by operation, the minimum the Config reads need (one ListDiscoveredResources page
