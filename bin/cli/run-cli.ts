@@ -16,7 +16,10 @@ import {
   type ReportSink,
   type ScanReport,
 } from '../../rule-kit/scanner';
+import { CredentialsUnavailableError, isS3Url } from '../../rule-kit/scanner/sources';
+import { collect } from './collect';
 import { parseCommand, USAGE, type Command } from './parse-command';
+import { awsSources, readsAws } from './scan-aws';
 import { ProgressLine } from './progress-line';
 import { projectRoot } from './project-root';
 import { UsageError } from './usage-error';
@@ -64,15 +67,22 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
     return EXIT_CLEAN;
   }
   if (isAuthoringCommand(command)) return runAuthoringCommand(command, rules, io);
+  if (command.kind === 'collect') return runCollect(command, rules, io);
   const store = new SpoolEvaluationStore();
   const progress = new ProgressLine(io.stderr);
   try {
     const { selected, notRun } = selectRules(rules, { ruleIds: command.ruleIds, parameters: command.parameters });
-    const source = fileSource(command.paths.length > 0 ? command.paths.map((path) => resolve(io.cwd, path)) : [SAMPLE_ACCOUNT]);
-    const report = await scan(source, {
+    const aws = readsAws(command.live, command.paths)
+      ? await awsSources({ live: command.live, paths: command.paths, rules: selected.map((s) => s.rule), aws: command.aws, progress })
+      : undefined;
+    const localPaths = command.paths.filter((path) => !isS3Url(path));
+    const local = localPaths.length > 0 || aws !== undefined ? localPaths.map((path) => resolve(io.cwd, path)) : [SAMPLE_ACCOUNT];
+    const sources = [...(local.length > 0 ? [fileSource(local)] : []), ...(aws?.sources ?? [])];
+    const report = await scan(sources, {
       rules: selected,
       rulesNotRun: notRun,
       store,
+      ...(aws === undefined ? {} : { sourceKind: aws.kind }),
       onProgress: (p: ScanProgress) => progress.update(() => `scanning ${p.file}: ${p.items.toLocaleString('en-US')} items, ${(p.bytes / 1e6).toFixed(0)} MB`),
     });
     progress.clear();
@@ -89,16 +99,39 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
       return EXIT_USAGE;
     }
     const failed = summary.compliance.NON_COMPLIANT > 0 || summary.itemsMalformed > 0 || summary.ruleErrors > 0;
-    return failed ? EXIT_FINDINGS : EXIT_CLEAN;
+    const unproven = command.requireEvidence && summary.notEvaluated.length > 0;
+    return failed || unproven ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (error) {
     progress.clear();
-    if (error instanceof ScanError) {
+    if (error instanceof ScanError || error instanceof CredentialsUnavailableError) {
       io.stderr.write(`config-rules: ${error.message}\n`);
       return EXIT_USAGE;
     }
     throw error;
   } finally {
     await store.dispose();
+  }
+}
+
+async function runCollect(command: Extract<Command, { kind: 'collect' }>, rules: readonly RuleDefinition[], io: CliIo): Promise<number> {
+  const progress = new ProgressLine(io.stderr);
+  try {
+    const { selected } = selectRules(rules, { ruleIds: command.ruleIds });
+    const outcome = await collect({ rules: selected.map((s) => s.rule), output: command.output, cwd: io.cwd, aws: command.aws, progress });
+    progress.clear();
+    for (const failure of outcome.failures) {
+      const place = [failure.account, failure.region].filter((part) => part !== undefined).join('/');
+      io.stderr.write(`config-rules: ${failure.name}${place === '' ? '' : ` (${place})`}: ${failure.code}${failure.action === undefined ? '' : ` ${failure.action}`}: ${failure.message}\n`);
+    }
+    io.stderr.write(`config-rules: collected ${outcome.items} item(s) into ${command.output}\n`);
+    return outcome.failures.length > 0 ? EXIT_USAGE : EXIT_CLEAN;
+  } catch (error) {
+    progress.clear();
+    if (error instanceof ScanError || error instanceof CredentialsUnavailableError) {
+      io.stderr.write(`config-rules: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
   }
 }
 

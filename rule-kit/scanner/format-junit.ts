@@ -25,18 +25,26 @@ export async function formatJunit(report: ScanReport, out: TextOutput): Promise<
   const { summary } = report;
   // The listed errors (capped, see ScanSummary.errorsListed), so the counts match the test cases written.
   const errors = report.errors.length;
+  const notEvaluated = summary.notEvaluated;
   await out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
   await out.write(
-    `<testsuites name="config-rules scan" tests="${summary.evaluations + errors}" failures="${summary.compliance.NON_COMPLIANT}" ` +
-      `errors="${errors}" skipped="${summary.compliance.NOT_APPLICABLE}">\n`,
+    `<testsuites name="config-rules scan" tests="${summary.evaluations + errors + notEvaluated.length}" failures="${summary.compliance.NON_COMPLIANT}" ` +
+      `errors="${errors}" skipped="${summary.compliance.NOT_APPLICABLE + notEvaluated.length}">\n`,
   );
   for (const rule of report.rules) {
     const counts = summary.byRule[rule.id] ?? { COMPLIANT: 0, NON_COMPLIANT: 0, NOT_APPLICABLE: 0 };
-    const tests = counts.COMPLIANT + counts.NON_COMPLIANT + counts.NOT_APPLICABLE;
+    const missing = notEvaluated.filter((entry) => entry.ConfigRuleName === rule.id);
+    const tests = counts.COMPLIANT + counts.NON_COMPLIANT + counts.NOT_APPLICABLE + missing.length;
     await out.write(
-      `  <testsuite name="${xmlEscape(rule.id)}" tests="${tests}" failures="${counts.NON_COMPLIANT}" errors="0" skipped="${counts.NOT_APPLICABLE}">\n`,
+      `  <testsuite name="${xmlEscape(rule.id)}" tests="${tests}" failures="${counts.NON_COMPLIANT}" errors="0" skipped="${counts.NOT_APPLICABLE + missing.length}">\n`,
     );
     await out.write(`    <properties><property name="description" value="${xmlEscape(rule.description)}"/></properties>\n`);
+    // A rule that saw nothing is a skipped case with the reason, so CI shows it instead of an empty suite.
+    for (const entry of missing) {
+      const place = [entry.account, entry.region].filter((part) => part !== undefined).join('/');
+      const name = xmlEscape(`not evaluated${place === '' ? '' : ` in ${place}`}`);
+      await out.write(`    <testcase classname="${xmlEscape(rule.id)}" name="${name}"><skipped message="${xmlEscape(entry.reason)}"/></testcase>\n`);
+    }
     for (const compliance of REPORT_ORDER) {
       for await (const { evaluation } of report.evaluations(rule.id, compliance)) {
         const name = xmlEscape(`${evaluation.ComplianceResourceType} ${evaluation.ComplianceResourceId}`);

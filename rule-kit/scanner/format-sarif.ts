@@ -92,9 +92,17 @@ export async function formatSarif(report: ScanReport, out: TextOutput, options: 
       },
     ],
   }));
+  // A rule that saw nothing is said so, per rule (and place), never left as an empty result list.
+  const notEvaluated = report.summary.notEvaluated.map((entry) => ({
+    level: 'warning',
+    message: { text: `${entry.ConfigRuleName} not evaluated${entry.account === undefined ? '' : ` in ${[entry.account, entry.region].filter((p) => p !== undefined).join('/')}`}: ${entry.reason}` },
+    descriptor: { id: 'RuleNotEvaluated' },
+    associatedRule: { id: entry.ConfigRuleName },
+    properties: { resourceTypes: entry.resourceTypes, ...(entry.account === undefined ? {} : { account: entry.account }), ...(entry.region === undefined ? {} : { region: entry.region }) },
+  }));
   const invocation = {
     executionSuccessful: true,
-    toolExecutionNotifications: notifications,
+    toolExecutionNotifications: [...notifications, ...notEvaluated],
     properties: { summary: report.summary },
   };
   await out.write(`${first ? '' : '\n'}],"invocations":[${JSON.stringify(invocation)}]}]}\n`);

@@ -1,6 +1,9 @@
+import type { RuleDefinition } from '../define-rule';
 import type { EvaluationStore } from './evaluation-store';
+import { notEvaluatedRules, type SourceKind } from './not-evaluated';
 import type { RuleNotRun } from './select-rules';
 import {
+  isInputError,
   REPORT_ORDER,
   zeroCounts,
   type ComplianceCounts,
@@ -69,7 +72,8 @@ export class ScanTally {
     this.inputsSkipped.set(reason, (this.inputsSkipped.get(reason) ?? 0) + 1);
   }
 
-  async summary(ruleIds: readonly string[], rulesNotRun: readonly RuleNotRun[], store: EvaluationStore): Promise<ScanSummary> {
+  async summary(rules: readonly RuleDefinition[], rulesNotRun: readonly RuleNotRun[], store: EvaluationStore, sourceKind: SourceKind): Promise<ScanSummary> {
+    const ruleIds = rules.map((rule) => rule.id);
     const byRule: Record<string, ComplianceCounts> = {};
     const compliance = zeroCounts();
     for (const id of ruleIds) {
@@ -96,6 +100,7 @@ export class ScanTally {
       // Present only when there are some, so reports of clean inputs read as before.
       ...(this.inputErrors === 0 ? {} : { inputErrors: this.inputErrors }),
       ...(inputsSkipped.length === 0 ? {} : { inputsSkipped }),
+      notEvaluated: notEvaluatedRules(rules, byRule, this.errors.filter(isInputError), sourceKind),
     };
   }
 }

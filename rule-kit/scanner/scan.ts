@@ -13,6 +13,7 @@ import type { ScanReport } from './scan-report';
 import { ScanTally } from './scan-tally';
 import type { RuleNotRun, SelectedRule } from './select-rules';
 import type { ScanSource } from './source';
+import type { SourceKind } from './not-evaluated';
 
 export type { ScanProgress } from './read-inputs';
 
@@ -27,6 +28,8 @@ export interface ScanOptions {
   readonly deferBudgetBytes?: number;
   /** At most this many item errors in `errors` (default 1000); counts stay exact. */
   readonly maxErrorsListed?: number;
+  /** Where the items came from (default `files`): shapes the advice for rules that saw nothing. */
+  readonly sourceKind?: SourceKind;
 }
 
 // Small: spilled items cost one write and one read more, and held bytes add straight to the peak RSS.
@@ -80,11 +83,10 @@ export async function scan(sources: ScanSource | readonly ScanSource[], options:
   } finally {
     spill.remove();
   }
-  const ruleIds = runs.ordered.map((run) => run.rule.id);
   return {
     rules: runs.ordered.map((run) => run.rule),
     files: tally.files,
-    summary: await tally.summary(ruleIds, options.rulesNotRun ?? [], store),
+    summary: await tally.summary(runs.ordered.map((run) => run.rule), options.rulesNotRun ?? [], store, options.sourceKind ?? 'files'),
     errors: tally.errors,
     evaluations: (ruleId, type) => store.read(ruleId, type),
     evaluationsJson: (ruleId, type) => store.readJson(ruleId, type),
