@@ -6,6 +6,7 @@ export const rule = defineRule({
   id: 'cloudtrail-cloudwatch-logs',
   description:
     'Checks that each CloudTrail trail delivers its events to CloudWatch Logs: the recorded trail names both a log group (cloudWatchLogsLogGroupArn) and the role CloudTrail uses to write to it.',
+  severity: 'LOW',
   resourceTypes: ['AWS::CloudTrail::Trail'],
   triggers: ['change'],
   parameters: {},

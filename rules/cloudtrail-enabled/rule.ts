@@ -10,6 +10,7 @@ export const rule = defineRule({
   id: 'cloudtrail-enabled',
   description:
     'Checks that at least one multi-Region CloudTrail trail reaching this Region is logging and records all read and write management events (no excluded event sources).',
+  severity: 'HIGH',
   resourceTypes: [ACCOUNT_RESOURCE_TYPE],
   triggers: ['periodic'],
   parameters: {

@@ -6,6 +6,7 @@ export const rule = defineRule({
   id: 'cloudtrail-encryption',
   description:
     'Checks that each CloudTrail trail encrypts its log files with SSE-KMS (a kmsKeyId is set) and, when kmsKeyArns is given, with one of those keys.',
+  severity: 'MEDIUM',
   resourceTypes: ['AWS::CloudTrail::Trail'],
   triggers: ['change'],
   parameters: {

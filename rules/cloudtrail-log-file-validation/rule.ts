@@ -4,6 +4,7 @@ import { compliant, configurationOf, defineRule, nonCompliant, requireBoolean } 
 export const rule = defineRule({
   id: 'cloudtrail-log-file-validation',
   description: 'Checks that each CloudTrail trail has log file validation enabled, so tampering with delivered log files can be detected.',
+  severity: 'LOW',
   resourceTypes: ['AWS::CloudTrail::Trail'],
   triggers: ['change'],
   parameters: {},

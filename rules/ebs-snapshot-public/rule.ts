@@ -8,6 +8,7 @@ export const rule = defineRule({
   id: 'ebs-snapshot-public',
   description:
     'Checks that EBS snapshots the account owns are not restorable by everyone (createVolumePermission group "all"), unless block public access for snapshots is block-all-sharing.',
+  severity: 'CRITICAL',
   resourceTypes: ['AWS::EC2::Snapshot'],
   triggers: ['periodic'],
   parameters: {},

@@ -9,6 +9,7 @@ export const rule = defineRule({
   id: 'elb-access-logs',
   description:
     'Checks that Application, Network and Classic Load Balancers write access logs to S3 and, with s3BucketNames, only to those buckets. Gateway Load Balancers (no access logs) are NOT_APPLICABLE.',
+  severity: 'MEDIUM',
   resourceTypes: RESOURCE_TYPES,
   triggers: ['change'],
   parameters: {

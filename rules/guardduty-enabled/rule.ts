@@ -8,6 +8,7 @@ export const rule = defineRule({
   id: 'guardduty-enabled',
   description:
     'Checks that a GuardDuty detector is enabled (Status ENABLED, not suspended) in the Region and, with CentralMonitoringAccount, that its findings go to one of those accounts.',
+  severity: 'HIGH',
   resourceTypes: [ACCOUNT_RESOURCE_TYPE],
   triggers: ['periodic'],
   parameters: {

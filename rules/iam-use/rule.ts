@@ -13,6 +13,7 @@ export const rule = defineRule({
   id: 'iam-use',
   description:
     'Checks that IAM identities are in use rather than only the root user: at least one IAM user, or (by default) an identity provider for federated access (IAM GetAccountSummary).',
+  severity: 'MEDIUM',
   resourceTypes: [ACCOUNT_RESOURCE_TYPE],
   triggers: ['periodic'],
   parameters: {

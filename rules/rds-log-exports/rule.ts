@@ -10,6 +10,7 @@ export const rule = defineRule({
   id: 'rds-log-exports',
   description:
     "Checks that RDS DB instances and clusters export their engine's security-relevant logs to CloudWatch Logs (a default set per engine, replaced per engine by additionalLogs).",
+  severity: 'MEDIUM',
   resourceTypes: RESOURCE_TYPES,
   triggers: ['change'],
   parameters: {

@@ -13,6 +13,7 @@ export const rule = defineRule({
   id: 'rds-snapshot-public',
   description:
     'Checks that RDS DB snapshots and DB cluster snapshots are not public: their restore attribute must not include "all". Sharing with named accounts is allowed.',
+  severity: 'CRITICAL',
   resourceTypes: RESOURCE_TYPES,
   // Change: Config's recorded snapshots. Periodic: the collector reads manual snapshots from RDS itself.
   triggers: ['change', 'periodic'],

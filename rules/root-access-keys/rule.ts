@@ -13,6 +13,7 @@ import {
 export const rule = defineRule({
   id: 'root-access-keys',
   description: 'Checks that the root user has no access keys (IAM GetAccountSummary AccountAccessKeysPresent = 0).',
+  severity: 'CRITICAL',
   resourceTypes: [ACCOUNT_RESOURCE_TYPE],
   triggers: ['periodic'],
   parameters: {},

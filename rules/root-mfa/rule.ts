@@ -16,6 +16,7 @@ export const rule = defineRule({
   id: 'root-mfa',
   description:
     'Checks that the root user has MFA enabled (IAM GetAccountSummary AccountMFAEnabled = 1). NOT_APPLICABLE when the root user has no password, access keys or signing certificates.',
+  severity: 'CRITICAL',
   resourceTypes: [ACCOUNT_RESOURCE_TYPE],
   triggers: ['periodic'],
   parameters: {},

@@ -11,6 +11,7 @@ export const rule = defineRule({
   id: 'route53-query-logging',
   description:
     'Checks that DNS queries are logged: public Route 53 hosted zones have query logging, and every VPC has an active Route 53 Resolver query logging association.',
+  severity: 'MEDIUM',
   resourceTypes: RESOURCE_TYPES,
   triggers: ['change', 'periodic'],
   parameters: {},

@@ -23,6 +23,7 @@ export const rule = defineRule({
   id: 's3-account-public-access-block',
   description:
     'Checks that account-level S3 Block Public Access exists with BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets on; parameters stop requiring single settings.',
+  severity: 'MEDIUM',
   resourceTypes: ['AWS::S3::AccountPublicAccessBlock'],
   triggers: ['change', 'periodic'],
   parameters: {

@@ -26,6 +26,7 @@ export const rule = defineRule({
   id: 's3-bucket-public-access',
   description:
     'Checks that S3 buckets grant no public read or write access through the bucket ACL or bucket policy, taking bucket and account Block Public Access and Object Ownership into account.',
+  severity: 'CRITICAL',
   resourceTypes: ['AWS::S3::Bucket'],
   triggers: ['change'],
   parameters: {

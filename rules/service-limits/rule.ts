@@ -8,6 +8,7 @@ export const rule = defineRule({
   id: 'service-limits',
   description:
     'Checks that usage stays under threshold % of IAM user, role, group and policy quotas and, per Region, of VPC, internet gateway and Elastic IP quotas; an unreadable quota is NON_COMPLIANT.',
+  severity: 'LOW',
   resourceTypes: [ACCOUNT_RESOURCE_TYPE],
   triggers: ['periodic'],
   parameters: {

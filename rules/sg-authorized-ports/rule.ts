@@ -6,6 +6,7 @@ export const rule = defineRule({
   id: 'sg-authorized-ports',
   description:
     'Checks that security groups open to the whole internet (0.0.0.0/0, ::/0, or ranges adding up to them) open only authorized TCP and UDP ports; -1 and other protocols are never authorized.',
+  severity: 'HIGH',
   resourceTypes: ['AWS::EC2::SecurityGroup'],
   triggers: ['change'],
   parameters: {

@@ -15,6 +15,7 @@ export const rule = defineRule({
   id: 'sg-open-ports',
   description:
     'Checks that no security group lets the whole internet (0.0.0.0/0, ::/0, or ranges adding up to them) reach a blocked port over TCP, UDP or all traffic (-1).',
+  severity: 'CRITICAL',
   resourceTypes: ['AWS::EC2::SecurityGroup'],
   triggers: ['change'],
   parameters: {

@@ -9,6 +9,7 @@ export const rule = defineRule({
   id: 'vpc-flow-logs-enabled',
   description:
     'Checks that every VPC has an active flow log whose delivery has not failed, optionally recording the given traffic type (an ALL log covers ACCEPT and REJECT).',
+  severity: 'MEDIUM',
   resourceTypes: ['AWS::EC2::VPC'],
   triggers: ['periodic'],
   parameters: {
