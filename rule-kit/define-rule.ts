@@ -8,17 +8,27 @@ import { isSeverity, SEVERITIES, type Severity } from './severity';
 /** How Config invokes a rule: on each configuration change, on a schedule, or both. */
 export type TriggerKind = 'change' | 'periodic';
 
+/**
+ * A rule's declared `related` resources for one item, by the names the rule gave them: the item Config
+ * holds now, or undefined when the resource was deleted or never recorded (see `RelatedResources`).
+ */
+export type RelatedItems = Readonly<Record<string, ConfigurationItem | undefined>>;
+
 /** What `evaluate` may know beyond the item itself; filled by the kit (Lambda) or the scanner (offline). */
-export interface EvaluationContext {
-  /** The rule's declared `related` resources, looked up by type and id; undefined when Config has none. */
-  readonly related: Readonly<Record<string, ConfigurationItem | undefined>>;
+export interface EvaluationContext<R = unknown> {
+  readonly related: RelatedItems;
+  /**
+   * What the rule's `prepare` made of its parameters, once per invocation or scan (undefined for a rule
+   * without `prepare`).
+   */
+  readonly prepared: R;
 }
 
 /** A pure function: same item and params, same verdict. No I/O, no clock. */
-export type Evaluator<P extends ParameterSpecs> = (
+export type Evaluator<P extends ParameterSpecs, R = unknown> = (
   item: ConfigurationItem,
   params: ParameterValues<P>,
-  context: EvaluationContext,
+  context: EvaluationContext<R>,
 ) => Verdict;
 
 /** A constructor of an AWS SDK v3 client, e.g. `EC2Client`. */
@@ -49,7 +59,7 @@ export interface RelatedResource {
   readonly resourceId: (item: ConfigurationItem) => string;
 }
 
-export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs> {
+export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs, R = unknown> {
   /** Kebab-case; the folder name, the default Config rule name in the pack, and the CLI's name for it. */
   readonly id: string;
   /** One sentence, at most 256 characters (the Config rule description limit). */
@@ -62,8 +72,13 @@ export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs> {
    * Throws InvalidParameterError; the kit then reports nothing.
    */
   checkParameters?(params: ParameterValues<P>): void;
+  /**
+   * Works out, once per invocation or scan (after `checkParameters`), what every evaluation needs from
+   * the parameters, such as a lookup table; `evaluate` gets it as `context.prepared`. Pure, like `evaluate`.
+   */
+  prepare?(params: ParameterValues<P>): R;
   /** Pure: same item and params, same verdict. (Method syntax so any rule fits `RuleDefinition`.) */
-  evaluate(item: ConfigurationItem, params: ParameterValues<P>, context: EvaluationContext): Verdict;
+  evaluate(item: ConfigurationItem, params: ParameterValues<P>, context: EvaluationContext<R>): Verdict;
   readonly collector?: Collector;
   readonly related?: Readonly<Record<string, RelatedResource>>;
   /** IAM actions the rule's Lambda needs beyond config:PutEvaluations (collector and related reads). */
@@ -82,8 +97,22 @@ const IAM_ACTION = /^[a-z0-9-]+:[A-Za-z0-9]+$/;
 /**
  * Declares a rule. Checks the definition when the module loads, so a broken rule fails its own tests
  * and the pack generator, never a deployed Lambda.
+ *
+ * @example
+ * export const rule = defineRule({
+ *   id: 'ebs-volume-encrypted',
+ *   description: 'Checks that EBS volumes are encrypted.',
+ *   resourceTypes: ['AWS::EC2::Volume'],
+ *   triggers: ['change'],
+ *   parameters: {},
+ *   permissions: [],
+ *   evaluate(item) {
+ *     const encrypted = requireBoolean(item, configurationOf(item)['encrypted'], 'configuration.encrypted');
+ *     return encrypted ? compliant() : nonCompliant(`Volume ${item.resourceId} is not encrypted.`);
+ *   },
+ * });
  */
-export function defineRule<const P extends ParameterSpecs>(definition: RuleDefinition<P>): RuleDefinition<P> {
+export function defineRule<const P extends ParameterSpecs, R = undefined>(definition: RuleDefinition<P, R>): RuleDefinition<P, R> {
   const fail = (field: string, reason: string): never => {
     throw new RuleDefinitionError(definition.id, field, reason);
   };

@@ -15,6 +15,7 @@ export type {
   CollectorContext,
   EvaluationContext,
   Evaluator,
+  RelatedItems,
   RelatedResource,
   RuleDefinition,
   TriggerKind,
@@ -22,7 +23,9 @@ export type {
 export * from './errors';
 export * from './parameters';
 export * from './read-field';
-export { evaluateItem, notApplicableReason } from './evaluate/evaluate-item';
+export { evaluateItem, evaluatePrepared, notApplicableReason } from './evaluate/evaluate-item';
+export { prepareRule, withParams } from './evaluate/prepare-rule';
+export type { PreparedRule } from './evaluate/prepare-rule';
 export { resolveParameters } from './evaluate/resolve-parameters';
 export type { EvaluateItemOptions } from './evaluate/evaluate-item';
 export * from './event';

@@ -1,4 +1,4 @@
-import type { RelatedResource } from '../define-rule';
+import type { RelatedSpecs } from '../evaluate/related-resources';
 import { MERGED_RESOURCE_TYPE } from './account-items';
 import type { SelectedRule } from './select-rules';
 
@@ -9,7 +9,7 @@ export interface RuleRun extends SelectedRule {
   /** The rule id as a JSON string, for the evaluation text. */
   readonly nameJson: string;
   /** `rule.related` as entries. */
-  readonly related: readonly (readonly [string, RelatedResource])[];
+  readonly related: RelatedSpecs;
 }
 
 /** The selected rules, by resource type, and the types only the main thread reads. */

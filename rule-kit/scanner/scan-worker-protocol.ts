@@ -1,12 +1,12 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ConfigurationItem } from '../configuration-item';
-import type { ParameterSpecs, ParameterValues } from '../parameters';
+import type { RawParameters } from '../parameters';
 import type { WaitingBatch } from './evaluate-waiting';
 
-/** What a scan worker is started with: the selected rules by id, their parameters already parsed. */
+/** What a scan worker is started with: the selected rules by id, with the raw parameters it prepares them from. */
 export interface ScanWorkerData {
   readonly kind: typeof SCAN_WORKER_KIND;
-  readonly rules: readonly { readonly id: string; readonly params: ParameterValues<ParameterSpecs> }[];
+  readonly rules: readonly { readonly id: string; readonly raw: RawParameters }[];
 }
 
 export const SCAN_WORKER_KIND = 'config-rules-scan-worker';

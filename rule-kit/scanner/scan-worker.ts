@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConfigurationItem } from '../configuration-item';
 import type { RuleDefinition } from '../define-rule';
+import { prepareRule } from '../evaluate/prepare-rule';
 import { normaliseItem, readConfigFile } from '../items';
 import { answerRules } from './answer-rules';
 import { UnknownRuleError } from './scan-errors';
@@ -35,10 +36,10 @@ export function isScanWorker(): boolean {
 export function resolveRuleRuns(all: readonly RuleDefinition[], data: ScanWorkerData): RuleRuns {
   const byId = new Map(all.map((rule) => [rule.id, rule] as const));
   return ruleRuns(
-    data.rules.map(({ id, params }) => {
+    data.rules.map(({ id, raw }) => {
       const rule = byId.get(id);
       if (rule === undefined) throw new UnknownRuleError(id, [...byId.keys()]);
-      return { rule, params };
+      return { ...prepareRule(rule, raw), raw };
     }),
   );
 }

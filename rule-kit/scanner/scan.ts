@@ -102,8 +102,8 @@ const DEFAULT_DEFER_BUDGET = 8 << 20;
  * - Except `AWS::::Account`, the kit's pseudo-resource for collected facts: each collector yields its
  *   own item with its own keys, so the items of one account and region are merged (account-items.ts)
  *   and evaluated once the input is complete.
- * - Rules with `related` resources get them from the same input, once it is complete: an item whose
- *   rule looks at them (related-probe.ts) waits (in memory, then on disk) until then.
+ * - Rules with `related` resources get them from the same input, once it is complete: their items
+ *   wait (in memory, then on disk) until then.
  * - A malformed item is recorded in `errors` with its file and position; the scan goes on. Input that
  *   is not JSON throws `UnreadableInputError`.
  */
@@ -232,7 +232,7 @@ class ScanEngine {
   }
 
   private workerData(): ScanWorkerData {
-    return { kind: SCAN_WORKER_KIND, rules: this.runs.map((run) => ({ id: run.rule.id, params: run.params })) };
+    return { kind: SCAN_WORKER_KIND, rules: this.runs.map((run) => ({ id: run.rule.id, raw: run.raw })) };
   }
 
   /**

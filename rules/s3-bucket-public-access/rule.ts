@@ -30,8 +30,7 @@ export const rule = defineRule({
   },
   evaluate(item, params, context) {
     const checks: Access[] = [...(params.checkRead ? (['read'] as const) : []), ...(params.checkWrite ? (['write'] as const) : [])];
-    // Read only when the bucket has something public for the account-level block to neutralise.
-    const { exposures, neutralised } = bucketExposure(item, checks, () => context.related['accountPublicAccessBlock']);
+    const { exposures, neutralised } = bucketExposure(item, checks, context.related['accountPublicAccessBlock']);
     const [first] = exposures;
     if (first !== undefined) {
       const more = exposures.length > 1 ? ` (and ${exposures.length - 1} more)` : '';

@@ -1,3 +1,5 @@
+import { noBlockedPortOpen } from './compliant-annotation';
+
 /**
  * Trusted Advisor's "Security Groups - Specific Ports Unrestricted" red ports (FTP 20/21, SQL Server
  * 1433/1434, MySQL 3306, RDP 3389, 4333, PostgreSQL 5432, 5500) plus SSH 22 from `restricted-ssh`.
@@ -13,23 +15,23 @@ export interface BlockedPortParameters {
   readonly blockedPorts: readonly number[] | undefined;
 }
 
-const resolved = new WeakMap<BlockedPortParameters, readonly number[]>();
-
 /**
  * The ports to check, sorted and unique. With no blocked-port parameter set, the default list.
  * Once any is set, the union of the given ports replaces the default: a team that lists its ports
  * gets exactly those checked, never a silent mix with ports it did not choose.
  */
-export function resolveBlockedPorts(params: BlockedPortParameters): readonly number[] {
-  // The scanner and a Lambda invocation pass one parameter object for every item: resolve it once.
-  const cached = resolved.get(params);
-  if (cached !== undefined) return cached;
-  const ports = Object.freeze(resolveUncached(params));
-  resolved.set(params, ports);
-  return ports;
+/** What the rule works out once per invocation or scan: the ports, and its COMPLIANT annotation. */
+export interface BlockedPorts {
+  readonly ports: readonly number[];
+  readonly compliantAnnotation: string;
 }
 
-function resolveUncached(params: BlockedPortParameters): number[] {
+export function prepareBlockedPorts(params: BlockedPortParameters): BlockedPorts {
+  const ports = resolveBlockedPorts(params);
+  return { ports, compliantAnnotation: noBlockedPortOpen(ports) };
+}
+
+export function resolveBlockedPorts(params: BlockedPortParameters): readonly number[] {
   const given = [
     params.blockedPort1,
     params.blockedPort2,

@@ -18,7 +18,7 @@ const DEFAULTS = parseParameters(rule.parameters, {});
 const RUNS = { numRuns: 200 };
 
 const evaluate = (item: ConfigurationItem, accountBlock?: ConfigurationItem): Verdict =>
-  evaluateItem(rule, item, DEFAULTS, { context: { related: { accountPublicAccessBlock: accountBlock } } });
+  evaluateItem(rule, item, DEFAULTS, { related: { accountPublicAccessBlock: accountBlock } });
 
 describe('s3-bucket-public-access properties', () => {
   it('never turns NON_COMPLIANT into COMPLIANT when a grant or statement is added anywhere (no block, no ownership control)', () => {

