@@ -1,6 +1,6 @@
 import type { ConfigurationItem } from '../configuration-item';
 import { evaluatePrepared, notApplicableReason } from '../evaluate/evaluate-item';
-import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
+import { evaluationJson } from './evaluation-json';
 import type { RelatedIndex } from './related-index';
 import type { RuleRun } from './rule-runs';
 import { ruleErrorAnswer, RUN_WAITS } from './scan-worker-protocol';
@@ -17,7 +17,6 @@ import { ruleErrorAnswer, RUN_WAITS } from './scan-worker-protocol';
  * method, so an item is reported the same whoever evaluated it.
  */
 export function answerRules(item: ConfigurationItem, runs: readonly RuleRun[], out: (string | number)[], related?: RelatedIndex): boolean {
-  let text: ItemEvaluationText | undefined;
   let waits = false;
   for (const run of runs) {
     // A NOT_APPLICABLE verdict (a deleted item) needs no related resource, as in the Lambda.
@@ -28,7 +27,7 @@ export function answerRules(item: ConfigurationItem, runs: readonly RuleRun[], o
     }
     try {
       const verdict = evaluatePrepared(run, item, related === undefined ? {} : { related: related.relatedTo(run.related, item) });
-      out.push(verdict.compliance, evaluationJson(run.nameJson, item, (text ??= itemEvaluationText(item)), verdict));
+      out.push(verdict.compliance, evaluationJson(run.rule.id, item, verdict));
     } catch (error) {
       // A rule that throws anything but MalformedConfigurationItemError has a bug; the Lambda would fail
       // on this item too. Reported, never turned into a verdict.

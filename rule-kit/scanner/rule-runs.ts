@@ -6,8 +6,6 @@ import type { SelectedRule } from './select-rules';
 export interface RuleRun extends SelectedRule {
   /** Its place among the selected rules (answers and waiting items name rules by it). */
   readonly index: number;
-  /** The rule id as a JSON string, for the evaluation text. */
-  readonly nameJson: string;
   /** `rule.related` as entries. */
   readonly related: RelatedSpecs;
 }
@@ -29,7 +27,6 @@ export function ruleRuns(selected: readonly SelectedRule[]): RuleRuns {
   const ordered = selected.map((chosen, index) => ({
     ...chosen,
     index,
-    nameJson: JSON.stringify(chosen.rule.id),
     related: Object.entries(chosen.rule.related ?? {}),
   }));
   const byType = new Map<string, RuleRun[]>();
