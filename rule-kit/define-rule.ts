@@ -1,5 +1,5 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import type { ConfigurationItem, ResourceType } from './configuration-item';
+import { RESOURCE_TYPE_PATTERN, type ConfigurationItem, type ResourceType } from './configuration-item';
 import type { Verdict } from './compliance';
 import { RuleDefinitionError } from './errors';
 import type { ParameterSpecs, ParameterValues } from './parameters';
@@ -90,7 +90,6 @@ export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs, R = u
 }
 
 export const RULE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const RESOURCE_TYPE = /^AWS::[A-Za-z0-9]*::[A-Za-z0-9]+$/;
 const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 const IAM_ACTION = /^[a-z0-9-]+:[A-Za-z0-9]+$/;
 
@@ -122,7 +121,7 @@ export function defineRule<const P extends ParameterSpecs, R = undefined>(defini
   }
   if (definition.resourceTypes.length === 0) fail('resourceTypes', 'must name at least one resource type');
   for (const type of definition.resourceTypes) {
-    if (!RESOURCE_TYPE.test(type)) fail('resourceTypes', `has an invalid resource type ${type}`);
+    if (!RESOURCE_TYPE_PATTERN.test(type)) fail('resourceTypes', `has an invalid resource type ${type}`);
   }
   if (definition.triggers.length === 0) fail('triggers', 'must include change, periodic or both');
   if (definition.collector && !definition.triggers.includes('periodic')) {

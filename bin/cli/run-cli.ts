@@ -3,22 +3,20 @@ import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { RuleDefinition } from '../../rule-kit';
 import {
-  formatJson,
-  FileTextOutput,
-  formatJunit,
-  formatSarif,
-  formatTable,
   fileSource,
   scan,
   ScanError,
-  selectRules,
-  SpoolEvaluationStore,
-  StreamTextOutput,
-  UnwritableOutputError,
   type ScanProgress,
   type ScanReport,
-  type TextOutput,
+  selectRules,
+  UnwritableOutputError,
 } from '../../rule-kit/scanner';
+import { formatJson } from '../../rule-kit/scanner/format-json';
+import { formatJunit } from '../../rule-kit/scanner/format-junit';
+import { formatSarif } from '../../rule-kit/scanner/format-sarif';
+import { formatTable } from '../../rule-kit/scanner/format-table';
+import { SpoolEvaluationStore } from '../../rule-kit/scanner/spool-evaluation-store';
+import { FileTextOutput, StreamTextOutput, type TextOutput } from '../../rule-kit/scanner/text-output';
 import { parseCommand, USAGE, type Command } from './parse-command';
 import type { StartScanWorker } from '../../rule-kit/scanner/scan-worker-client';
 import { ProgressLine } from './progress-line';

@@ -46,6 +46,10 @@ export type ConfigRuleHandler = (event: unknown, context?: HandlerContext) => Pr
  * The Lambda handler for a rule. Every invocation either reports every evaluation through
  * PutEvaluations or throws: a bad event or parameter throws before anything is sent, an AWS error
  * throws with what was not reported, an evaluator bug throws after the rest was reported.
+ *
+ * @example
+ * // rules/<id>/handler.ts
+ * export const handler = createHandler(rule);
  */
 export function createHandler<P extends ParameterSpecs, R>(rule: RuleDefinition<P, R>, options: HandlerOptions = {}): ConfigRuleHandler {
   // Created with the handler, so it lives as long as the Lambda container: warm invocations share it.

@@ -106,6 +106,10 @@ const DEFAULT_DEFER_BUDGET = 8 << 20;
  *   wait (in memory, then on disk) until then.
  * - A malformed item is recorded in `errors` with its file and position; the scan goes on. Input that
  *   is not JSON throws `UnreadableInputError`.
+ *
+ * @example
+ * const report = await scan({ files: ['snapshot.json'], rules: selectRules(rules).selected });
+ * console.log(report.summary.compliance.NON_COMPLIANT);
  */
 export async function scan(sources: ScanSource | readonly ScanSource[], options: ScanOptions): Promise<ScanReport> {
   const store = options.store ?? new MemoryEvaluationStore();

@@ -36,6 +36,9 @@ export interface SelectRulesOptions {
  * the rule rejects is an error (the command exits 2). A rule with a required parameter that has
  * no value is an error when the rule was asked for by name, and is left out of a default scan (and
  * reported as not run), so one such rule does not stop the whole pack.
+ *
+ * @example
+ * const { selected, notRun } = selectRules(rules, { ruleIds: ['sg-open-ports'], parameters: { 'sg-open-ports': { blockedPorts: '22' } } });
  */
 export function selectRules(all: readonly RuleDefinition[], options: SelectRulesOptions = {}): RuleSelection {
   const byId = new Map(all.map((rule) => [rule.id, rule] as const));

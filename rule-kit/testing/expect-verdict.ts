@@ -12,6 +12,9 @@ export type ExpectedVerdict =
 /**
  * Evaluates `item` as the kit would and asserts the verdict with jest's `expect` (a failing
  * assertion shows the verdict and the annotation). Returns the verdict for further checks.
+ *
+ * @example
+ * expectVerdict(rule, loadItem(join(__dirname, 'fixtures', 'sg-ssh-open.json')), { compliance: 'NON_COMPLIANT', annotation: /tcp 22/ });
  */
 export function expectVerdict<P extends ParameterSpecs, R>(
   rule: RuleDefinition<P, R>,

@@ -1,5 +1,5 @@
-import { ACCOUNT_RESOURCE_TYPE, configurationOf, defineRule, param, requireArray } from '../../rule-kit';
-import { CLOUDTRAIL_PERMISSIONS, collectTrails } from './collector';
+import { ACCOUNT_RESOURCE_TYPE, configurationOf, defineRule, lazyCollector, param, requireArray } from '../../rule-kit';
+import { CLOUDTRAIL_PERMISSIONS } from './permissions';
 import { TRAILS_KEY } from './recorded-trail';
 import { assessTrail } from './trail-assessment';
 import { trailVerdict } from './trail-verdict';
@@ -26,7 +26,7 @@ export const rule = defineRule({
       pattern: /^all$/i,
     }),
   },
-  collector: collectTrails,
+  collector: lazyCollector(async () => (await import('./collector')).collectTrails),
   permissions: [...CLOUDTRAIL_PERMISSIONS],
   // One DescribeTrails plus two calls per trail; a Region sees at most a handful of trails.
   timeoutSeconds: 60,

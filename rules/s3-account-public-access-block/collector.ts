@@ -2,9 +2,6 @@ import { GetPublicAccessBlockCommand, S3ControlClient, type PublicAccessBlockCon
 import type { CollectorContext, ConfigurationItem } from '../../rule-kit';
 import { accountBlockItem } from './block-item';
 
-/** The IAM action behind S3 Control GetPublicAccessBlock. */
-export const ACCOUNT_BLOCK_PERMISSIONS = ['s3:GetAccountPublicAccessBlock'] as const;
-
 function isMissingConfiguration(error: unknown): boolean {
   return error instanceof Error && error.name === 'NoSuchPublicAccessBlockConfiguration';
 }

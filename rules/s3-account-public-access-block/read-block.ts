@@ -1,9 +1,4 @@
-import {
-  configurationOf,
-  MalformedConfigurationItemError,
-  type ConfigurationItem,
-  type JsonRecord,
-} from '../../rule-kit';
+import { type ConfigurationItem, configurationOf, type JsonRecord, MalformedConfigurationItemError } from '../../rule-kit';
 import { SETTINGS, type SettingName } from './settings';
 
 /** supplementaryConfiguration key the collector sets when S3 answers NoSuchPublicAccessBlockConfiguration. */

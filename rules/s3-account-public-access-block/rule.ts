@@ -1,5 +1,5 @@
-import { compliant, defineRule, InvalidParameterError, nonCompliant, param } from '../../rule-kit';
-import { ACCOUNT_BLOCK_PERMISSIONS, collectAccountBlock } from './collector';
+import { compliant, defineRule, InvalidParameterError, lazyCollector, nonCompliant, param } from '../../rule-kit';
+import { ACCOUNT_BLOCK_PERMISSIONS } from './permissions';
 import { readAccountBlock } from './read-block';
 import { SETTINGS, type SettingName } from './settings';
 
@@ -23,7 +23,7 @@ export const rule = defineRule({
     BlockPublicPolicy: required('BlockPublicPolicy'),
     RestrictPublicBuckets: required('RestrictPublicBuckets'),
   },
-  collector: collectAccountBlock,
+  collector: lazyCollector(async () => (await import('./collector')).collectAccountBlock),
   permissions: [...ACCOUNT_BLOCK_PERMISSIONS],
   timeoutSeconds: 30,
   evaluate(item, params) {

@@ -1,10 +1,4 @@
-import {
-  configurationOf,
-  MalformedConfigurationItemError,
-  requireString,
-  type ConfigurationItem,
-  type JsonRecord,
-} from '../../rule-kit';
+import { type ConfigurationItem, configurationOf, type JsonRecord, MalformedConfigurationItemError, requireString } from '../../rule-kit';
 import type { Access } from './access';
 import { describeGrant, publicGrants, readAclGrants } from './acl-grants';
 import { fieldIgnoringCase } from './field-ignoring-case';

@@ -1,13 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  defineRule,
-  type ConfigurationItem,
-  type ReportableEvaluation,
-  type RuleDefinition,
-} from '../../rule-kit';
-import { createHandler } from '../../rule-kit/handler';
-import { REPORT_ORDER, scan, selectRules, type ReportedEvaluation } from '../../rule-kit/scanner';
+import { type ConfigurationItem, defineRule, type RuleDefinition } from '../../rule-kit';
+import { createHandler, type ReportableEvaluation } from '../../rule-kit/lambda';
+import { fileSource, REPORT_ORDER, type ReportedEvaluation, scan, selectRules } from '../../rule-kit/scanner';
 import { changeEvent, loadItems, recordingConfigClient, scheduledEvent } from '../../rule-kit/testing';
 import { rules } from '../../rules';
 
@@ -77,7 +72,7 @@ function sorted(evaluations: ReportedEvaluation[]): ReportedEvaluation[] {
 }
 
 async function scannerEvaluations(rule: RuleDefinition, file: string): Promise<ReportedEvaluation[]> {
-  const report = await scan({ files: [file], rules: selectRules([rule]).selected });
+  const report = await scan(fileSource([file]), { rules: selectRules([rule]).selected });
   expect(report.errors).toEqual([]);
   const out: ReportedEvaluation[] = [];
   for (const compliance of REPORT_ORDER) for await (const scanned of report.evaluations(rule.id, compliance)) out.push(scanned.evaluation);

@@ -1,9 +1,9 @@
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
-import { normaliseItem, type ConfigurationItem, type RelatedResource } from '../../../rule-kit';
+import type { ConfigurationItem, RelatedResource } from '../../../rule-kit';
+import { normaliseItem, recordingConfigClient } from '../../../rule-kit/testing';
 import { configRelatedResources } from '../../../rule-kit/aws/related-items';
 import { relatedItems, type RelatedSpecs } from '../../../rule-kit/evaluate/related-resources';
 import { RelatedIndex } from '../../../rule-kit/scanner/related-index';
-import { recordingConfigClient } from '../../../rule-kit/testing';
 import { item } from '../scanner/test-rules';
 
 const GUARD: RelatedResource = { resourceType: 'AWS::Test::Guard', resourceId: (thing) => thing.awsAccountId };

@@ -1,4 +1,13 @@
-import { documentPosition, ItemNumbering, VALUE_ITEM, VALUE_RUN, valueText, type ItemPosition, type ValueBlock, type ValueSplitter } from '../../../rule-kit/scanner';
+import type { ItemPosition } from '../../../rule-kit/scanner/item-position';
+import {
+  documentPosition,
+  ItemNumbering,
+  VALUE_ITEM,
+  VALUE_RUN,
+  type ValueBlock,
+  type ValueSplitter,
+  valueText,
+} from '../../../rule-kit/scanner/value-block';
 import { ValueCutter } from '../../../rule-kit/scanner/value-cutter';
 
 export interface CutValue {

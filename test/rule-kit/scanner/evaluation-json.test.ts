@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { InvalidEvaluationError, normaliseItem, toEvaluation, type Verdict } from '../../../rule-kit';
+import type { Verdict } from '../../../rule-kit';
+import { InvalidEvaluationError } from '../../../rule-kit/errors';
+import { toEvaluation } from '../../../rule-kit/evaluations/build-evaluation';
+import { normaliseItem } from '../../../rule-kit/testing';
 import { evaluationJson } from '../../../rule-kit/scanner/evaluation-json';
 import { item } from './test-rules';
 

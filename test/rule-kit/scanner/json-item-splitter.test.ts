@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { VALUE_RUN, valueText, type ValueBlock } from '../../../rule-kit/scanner';
+import { VALUE_RUN, type ValueBlock, valueText } from '../../../rule-kit/scanner/value-block';
 import { JsonItemSplitter } from '../../../rule-kit/scanner/json-item-splitter';
 import { ValueCutter } from '../../../rule-kit/scanner/value-cutter';
 import { JsonSyntaxError } from '../../../rule-kit/scanner/scan-errors';

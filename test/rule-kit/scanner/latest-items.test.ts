@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normaliseItem } from '../../../rule-kit';
+import { normaliseItem } from '../../../rule-kit/testing';
 import { captureMillis, LatestItems } from '../../../rule-kit/scanner/latest-items';
 import { item } from './test-rules';
 

@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatJson, isInputError, selectRules, StringTextOutput, type ScanReport } from '../../../rule-kit/scanner';
-import type { RuleDefinition } from '../../../rule-kit';
+import { isInputError, type ScanReport, selectRules } from '../../../rule-kit/scanner';
+import { formatJson } from '../../../rule-kit/scanner/format-json';
+import { StringTextOutput } from '../../../rule-kit/scanner/text-output';
+import { compliant, defineRule, type RuleDefinition } from '../../../rule-kit';
 import { scanFiles, startTestWorker, type FileScanOptions } from './scan-under-test';
 import { buggyRule, guardedThingRule, item, openThingRule, snapshot } from './test-rules';
-import { defineRule, compliant } from '../../../rule-kit';
 import { ScanWorkerFailedError } from '../../../rule-kit/scanner/scan-worker-client';
 
 let dir: string;

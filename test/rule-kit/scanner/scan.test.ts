@@ -5,25 +5,24 @@ import { gzipSync } from 'node:zlib';
 import type { ComplianceType } from '../../../rule-kit';
 import * as readJsonItemsModule from '../../../rule-kit/scanner/read-json-items';
 import {
-  DeferredItems,
-  formatJson,
-  MemoryEvaluationStore,
-  REPORT_ORDER,
-
-  selectRules,
-  SpoolEvaluationStore,
-  StringTextOutput,
   fileSource,
-  isInputError,
-  scan,
-  type EvaluationStore,
   type InputFailure,
+  isInputError,
   type ItemInput,
-  type ScanInput,
-  type ScanSource,
+  REPORT_ORDER,
   type ReportedEvaluation,
+  scan,
+  type ScanInput,
   type ScanReport,
+  type ScanSource,
+  selectRules,
 } from '../../../rule-kit/scanner';
+import { DeferredItems } from '../../../rule-kit/scanner/deferred-items';
+import type { EvaluationStore } from '../../../rule-kit/scanner/evaluation-store';
+import { formatJson } from '../../../rule-kit/scanner/format-json';
+import { MemoryEvaluationStore } from '../../../rule-kit/scanner/memory-evaluation-store';
+import { SpoolEvaluationStore } from '../../../rule-kit/scanner/spool-evaluation-store';
+import { StringTextOutput } from '../../../rule-kit/scanner/text-output';
 import { buggyRule, guardedThingRule, guardedWhenOpenRule, item, openThingRule, snapshot, testRules } from './test-rules';
 import { scanFiles, scanUnderTest, startTestWorker } from './scan-under-test';
 

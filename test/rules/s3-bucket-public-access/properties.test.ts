@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { evaluateItem, isRecord, parseParameters, type ConfigurationItem, type Verdict } from '../../../rule-kit';
+import { type ConfigurationItem, isRecord, type Verdict } from '../../../rule-kit';
+import { evaluateItem, parseParameters } from '../../../rule-kit/testing';
 import { fromApiItem } from '../../../rule-kit/items';
 import { rule } from '../../../rules/s3-bucket-public-access';
 import {

@@ -1,12 +1,5 @@
-import {
-  evaluateItem,
-  InvalidParameterError,
-  parseParameters,
-  resolveParameters,
-  type ConfigurationItem,
-  type RawParameters,
-  type Verdict,
-} from '../../../rule-kit';
+import { type ConfigurationItem, InvalidParameterError, type RawParameters, type Verdict } from '../../../rule-kit';
+import { evaluateItem, parseParameters, resolveParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/s3-bucket-public-access';
 import { loadFixtureItem, loadFixtureItems, rawNotificationItem } from './fixtures';
 

@@ -1,5 +1,5 @@
-import { evaluatePrepared, InvalidParameterError, parseParameters, prepareRule } from '../../../rule-kit';
-import { evaluateWith, expectVerdict } from '../../../rule-kit/testing';
+import { InvalidParameterError } from '../../../rule-kit';
+import { evaluatePrepared, evaluateWith, expectVerdict, parseParameters, prepareRule } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/sg-open-ports';
 import { DEFAULT_BLOCKED_PORTS, resolveBlockedPorts } from '../../../rules/sg-open-ports/blocked-ports';
 import { loadSecurityGroupItem, loadSecurityGroupItems, permission, withIngress } from '../../rule-kit/network/security-group-fixtures';
