@@ -20,6 +20,9 @@ export function isJsonLinesName(name: string): boolean {
  * `.ndjson` (optionally `.gz`) under each folder, recursively (Config's S3 layout nests snapshots by
  * account, Region and date), sorted so scans are reproducible. A path that does not exist, or a folder
  * with no such file, is an input failure: listed in the report, never skipped silently.
+ *
+ * @example
+ * const report = await scan(fileSource(['snapshots/']), { rules: selectRules(rules).selected });
  */
 export function fileSource(paths: readonly string[]): ScanSource {
   return {
