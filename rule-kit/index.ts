@@ -15,6 +15,8 @@ export type {
 } from './define-rule';
 export { CONFIGURATION_ITEM_STATUSES, RESOURCE_TYPE_PATTERN } from './configuration-item';
 export type { ConfigurationItem, ConfigurationItemStatus, Relationship, ResourceKey, ResourceType } from './configuration-item';
+export { SEVERITIES } from './severity';
+export type { Severity } from './severity';
 export { COMPLIANCE_TYPES, compliant, nonCompliant, notApplicable } from './compliance';
 export type { ComplianceType, Verdict } from './compliance';
 export { param } from './parameters';
