@@ -60,11 +60,15 @@ async function build() {
 }
 
 // These commands call AWS or run a rule's Lambda handler, so they need the real SDK clients the bundle
-// stubs: they run from the TypeScript sources.
-const SDK_COMMANDS = new Set(['record', 'invoke']);
+// stubs: they run from the TypeScript sources (so do scans that read AWS: --live, s3://, collect).
+const SDK_COMMANDS = new Set(['record', 'invoke', 'collect']);
+
+function readsAws(argv) {
+  return SDK_COMMANDS.has(argv[0]) || argv.includes('--live') || argv.some((arg) => arg.startsWith('s3://'));
+}
 
 async function loadBundled() {
-  if (process.env.CONFIG_RULES_NO_BUNDLE === '1' || SDK_COMMANDS.has(process.argv[2])) return false;
+  if (process.env.CONFIG_RULES_NO_BUNDLE === '1' || readsAws(process.argv.slice(2))) return false;
   try {
     if (!isFresh()) {
       // esbuild names metafile inputs relative to the working directory: build from the project root.

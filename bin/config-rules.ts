@@ -1,33 +1,22 @@
-import { isScanWorker, runScanWorker } from '../rule-kit/scanner/scan-worker';
 import { rules } from '../rules';
 import { runCli } from './cli/run-cli';
-import { scanWorkerStarter } from './cli/start-scan-worker';
-import { tuneV8ForScan } from './cli/tune-v8';
 
-// The same module (or bundle) is the scan's worker thread: it then evaluates batches instead.
-if (isScanWorker()) {
-  runScanWorker(rules);
-} else {
-  // Before the worker thread starts, which shares the process's V8 flags.
-  tuneV8ForScan();
-  // A reader that stops early (`| head`) closes the pipe: later writes fail with EPIPE, which the
-  // report writer handles; without a listener the stream's 'error' event would end the process.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
-  runCli(process.argv.slice(2), rules, {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    cwd: process.cwd(),
-    env: process.env,
-    startScanWorker: scanWorkerStarter(__filename),
-  }).then(
-    (status) => {
-      process.exitCode = status;
-    },
-    (error: unknown) => {
-      process.stderr.write(`config-rules: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+// A reader that stops early (`| head`) closes the pipe: later writes fail with EPIPE, which the
+// report writer handles; without a listener the stream's 'error' event would end the process.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+runCli(process.argv.slice(2), rules, {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+}).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`config-rules: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

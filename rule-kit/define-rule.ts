@@ -1,5 +1,5 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { RESOURCE_TYPE_PATTERN, type ConfigurationItem, type ResourceType } from './configuration-item';
+import { RESOURCE_TYPE_PATTERN, type ConfigurationItem, type ResourceKey, type ResourceType } from './configuration-item';
 import type { Verdict } from './compliance';
 import { RuleDefinitionError } from './errors';
 import type { ParameterSpecs, ParameterValues } from './parameters';
@@ -57,6 +57,18 @@ export type Collector = (context: CollectorContext) => AsyncIterable<Configurati
 export interface RelatedResource {
   readonly resourceType: ResourceType;
   readonly resourceId: (item: ConfigurationItem) => string;
+  /**
+   * Lambda only: how to read the resource from its service when Config holds no live item for it (a
+   * recorder that does not record the type). Its IAM actions must be among the rule's `permissions`, so
+   * the templates grant them.
+   */
+  readonly liveFallback?: LiveFallback;
+}
+
+/** Reads a related resource live, as an item in the shape Config records it (see `RelatedResource`). */
+export interface LiveFallback {
+  readonly permissions: readonly string[];
+  read(context: CollectorContext, key: ResourceKey): Promise<ConfigurationItem>;
 }
 
 export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs, R = unknown> {
@@ -132,6 +144,11 @@ export function defineRule<const P extends ParameterSpecs, R = undefined>(defini
   }
   for (const action of definition.permissions) {
     if (!IAM_ACTION.test(action)) fail('permissions', `has ${action}, which is not a single IAM action (no wildcards)`);
+  }
+  for (const [name, spec] of Object.entries(definition.related ?? {})) {
+    for (const action of spec.liveFallback?.permissions ?? []) {
+      if (!definition.permissions.includes(action)) fail(`related.${name}.liveFallback`, `needs ${action}, which is not in permissions`);
+    }
   }
   const timeout = definition.timeoutSeconds;
   if (timeout !== undefined && (!Number.isInteger(timeout) || timeout < 3 || timeout > 900)) {

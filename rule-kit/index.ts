@@ -60,9 +60,12 @@ export {
 } from './network';
 export type { AddressInterval, Cidr, IcmpSelector, IngressPermission, IngressSources, InternetExposure, IpFamily, IpProtocol } from './network';
 export {
+  ACCOUNT_PUBLIC_ACCESS_BLOCK_PERMISSIONS,
+  ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
   ACCOUNT_RESOURCE_TYPE,
   ACCOUNT_SUMMARY_PERMISSIONS,
   accountItem,
+  accountPublicAccessBlockItem,
   callAws,
   CollectorAccessDeniedError,
   isServiceUnavailableInRegion,
@@ -70,6 +73,9 @@ export {
   collectedItem,
   lazyCollector,
   missingSummaryKey,
+  NO_PUBLIC_ACCESS_BLOCK_MARKER,
+  PUBLIC_ACCESS_BLOCK_SETTINGS,
+  readAccountPublicAccessBlockItem,
   readAccountSummary,
   readServiceQuota,
   rootUserArn,
@@ -77,6 +83,6 @@ export {
   ServiceQuotaValueMissingError,
   UnexpectedResponseError,
 } from './collectors';
-export type { AccountSummaryKey, AccountSummaryReader, CollectedFacts, QuotaValue, QuotaValueSource } from './collectors';
+export type { AccountSummaryKey, AccountSummaryReader, CollectedFacts, PublicAccessBlockSettingName, QuotaValue, QuotaValueSource } from './collectors';
 export { partitionOf } from './aws/partition';
 export type { Partition } from './aws/partition';

@@ -3,8 +3,22 @@ import type { RawParameters } from '../../rule-kit';
 import { UsageError } from './usage-error';
 import { AUTHORING_USAGE, parseAuthoringCommand, type AuthoringCommand } from './authoring-command';
 
-export type OutputFormat = 'table' | 'json' | 'junit' | 'sarif';
+import type { ReportFormat } from '../../rule-kit/scanner';
+
+export type OutputFormat = ReportFormat;
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'junit', 'sarif'];
+
+/** Where and as whom the AWS commands read (`scan --live`, `scan s3://...`, `collect`). */
+export interface AwsOptions {
+  readonly profile?: string;
+  /** Absent: the SDK's Region; `all`: every Region enabled for the account. */
+  readonly regions?: readonly string[] | 'all';
+  readonly aggregator?: string;
+  readonly roleName?: string;
+  readonly accounts?: readonly string[];
+  readonly organization: boolean;
+  readonly concurrency?: number;
+}
 
 export type Command =
   | { readonly kind: 'help' }
@@ -17,7 +31,11 @@ export type Command =
       readonly format: OutputFormat;
       readonly output: string | undefined;
       readonly verbose: boolean;
-    };
+      readonly live: boolean;
+      readonly requireEvidence: boolean;
+      readonly aws: AwsOptions;
+    }
+  | { readonly kind: 'collect'; readonly ruleIds: readonly string[]; readonly output: string; readonly aws: AwsOptions };
 
 function isFormat(value: string): value is OutputFormat {
   return (FORMATS as readonly string[]).includes(value);
@@ -50,6 +68,15 @@ export function parseCommand(argv: readonly string[]): Command {
         output: { type: 'string', short: 'o' },
         verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
+        live: { type: 'boolean' },
+        'require-evidence': { type: 'boolean' },
+        profile: { type: 'string' },
+        regions: { type: 'string' },
+        aggregator: { type: 'string' },
+        'role-name': { type: 'string' },
+        accounts: { type: 'string' },
+        organization: { type: 'boolean' },
+        concurrency: { type: 'string' },
       },
     });
   } catch (error) {
@@ -59,7 +86,17 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, ...paths] = positionals;
   if (values.help === true || command === 'help') return { kind: 'help' };
   if (command === undefined) throw new UsageError('missing command: use "config-rules scan [PATH ...]"');
-  if (command !== 'scan') throw new UsageError(`unknown command ${JSON.stringify(command)}: use scan, new, sample-item, record or invoke`);
+  if (command !== 'scan' && command !== 'collect') throw new UsageError(`unknown command ${JSON.stringify(command)}: use scan, collect, new, sample-item, record or invoke`);
+  const aws = awsOptions(values);
+  if (command === 'collect') {
+    if (paths.length > 0) throw new UsageError('collect takes no PATH: it reads the account');
+    if (values.output === undefined || values.output === '') throw new UsageError('collect needs -o FILE (.jsonl, or .jsonl.gz for gzip)');
+    return { kind: 'collect', ruleIds: values.rule ?? [], output: values.output, aws };
+  }
+  if (values.live === true && paths.length > 0) throw new UsageError('--live reads the account: give no PATH with it');
+  if (values.live !== true && (aws.aggregator !== undefined || aws.roleName !== undefined || aws.organization)) {
+    throw new UsageError('--aggregator, --role-name, --accounts and --organization go with --live');
+  }
   const format = values.format ?? 'table';
   if (!isFormat(format)) throw new UsageError(`--format ${JSON.stringify(format)} is not one of ${FORMATS.join(', ')}`);
   const parameters: Record<string, Record<string, string>> = {};
@@ -73,10 +110,60 @@ export function parseCommand(argv: readonly string[]): Command {
     format,
     output: values.output,
     verbose: values.verbose ?? false,
+    live: values.live ?? false,
+    requireEvidence: values['require-evidence'] ?? false,
+    aws,
+  };
+}
+
+const ACCOUNT_ID = /^\d{12}$/;
+const REGION = /^[a-z]{2,}(?:-[a-z]+)+-\d+$/;
+
+function awsOptions(values: {
+  profile?: string;
+  regions?: string;
+  aggregator?: string;
+  'role-name'?: string;
+  accounts?: string;
+  organization?: boolean;
+  concurrency?: string;
+}): AwsOptions {
+  const list = (text: string) => text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  let regions: readonly string[] | 'all' | undefined;
+  if (values.regions !== undefined) {
+    regions = values.regions.trim() === 'all' ? 'all' : list(values.regions);
+    if (regions !== 'all') {
+      const bad = regions.find((region) => !REGION.test(region));
+      if (bad !== undefined || regions.length === 0) throw new UsageError(`--regions ${JSON.stringify(values.regions)} is not R1,R2 (e.g. eu-west-1,us-east-1) or all`);
+    }
+  }
+  const accounts = values.accounts === undefined ? undefined : list(values.accounts);
+  const badAccount = accounts?.find((id) => !ACCOUNT_ID.test(id));
+  if (badAccount !== undefined) throw new UsageError(`--accounts: ${JSON.stringify(badAccount)} is not a 12-digit account id`);
+  if ((accounts !== undefined || values.organization === true) && values['role-name'] === undefined) {
+    throw new UsageError('--accounts and --organization need --role-name NAME: the role the scanner assumes in each account');
+  }
+  if (accounts !== undefined && values.organization === true) throw new UsageError('give --accounts or --organization, not both');
+  let concurrency: number | undefined;
+  if (values.concurrency !== undefined) {
+    concurrency = Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be a whole number from 1 to 64');
+  }
+  return {
+    ...(values.profile === undefined ? {} : { profile: values.profile }),
+    ...(regions === undefined ? {} : { regions }),
+    ...(values.aggregator === undefined ? {} : { aggregator: values.aggregator }),
+    ...(values['role-name'] === undefined ? {} : { roleName: values['role-name'] }),
+    ...(accounts === undefined ? {} : { accounts }),
+    organization: values.organization === true,
+    ...(concurrency === undefined ? {} : { concurrency }),
   };
 }
 
 export const USAGE = `Usage: config-rules scan [PATH ...] [options]
+       config-rules scan s3://BUCKET/PREFIX [options]
+       config-rules scan --live [options]
+       config-rules collect [--rule ID ...] [--regions R1,R2|all] [--profile NAME] -o collected.jsonl.gz
 
 Evaluates the rule pack offline over AWS Config configuration items, with the code the Lambdas run.
 
@@ -91,8 +178,23 @@ Options:
   --format table|json|junit|sarif   output format (default: table)
   -o, --output FILE         write the report to FILE instead of standard output
   -v, --verbose             table: list compliant and not-applicable resources too
+  --require-evidence        exit 1 when a selected rule was not evaluated (no item of its types)
   -h, --help                show this help
 
+Reading AWS (read-only; the SDK's default credential chain and environment, e.g. AWS_REGION):
+  s3://BUCKET/PREFIX        Config's delivery bucket: the latest snapshot per account and Region
+                            (or every object of a history folder, or the one object named)
+  --live                    what Config recorded for the rules' types, and the rules' collectors
+  --profile NAME            a named profile of the shared config files
+  --regions R1,R2|all       Regions to read (default: the SDK's Region; all: every enabled Region)
+  --aggregator NAME         read recorded items through this Config aggregator
+  --role-name NAME          assume arn:<partition>:iam::<account>:role/NAME in each account
+  --accounts ID,ID          the accounts to read (with --role-name)
+  --organization            every ACTIVE account of the organization (with --role-name)
+  --concurrency N           accounts x Regions read at once (default 8)
+  The IAM policy the CLI needs: templates/scanner-read-only-policy.json.
+
 Exit status: 0 nothing non-compliant; 1 something non-compliant, or an item or rule could not be
-evaluated; 2 bad usage or unreadable input.
+evaluated (or, with --require-evidence, a rule was not evaluated); 2 bad usage, missing credentials
+or unreadable input (the report still lists everything that was read).
 ${AUTHORING_USAGE}`;

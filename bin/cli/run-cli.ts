@@ -3,24 +3,24 @@ import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { RuleDefinition } from '../../rule-kit';
 import {
+  FileTextOutput,
   fileSource,
+  reportSink,
   scan,
   ScanError,
-  type ScanProgress,
-  type ScanReport,
   selectRules,
+  SpoolEvaluationStore,
+  StreamTextOutput,
   UnwritableOutputError,
+  type ScanProgress,
+  type ReportSink,
+  type ScanReport,
 } from '../../rule-kit/scanner';
-import { formatJson } from '../../rule-kit/scanner/format-json';
-import { formatJunit } from '../../rule-kit/scanner/format-junit';
-import { formatSarif } from '../../rule-kit/scanner/format-sarif';
-import { formatTable } from '../../rule-kit/scanner/format-table';
-import { SpoolEvaluationStore } from '../../rule-kit/scanner/spool-evaluation-store';
-import { FileTextOutput, StreamTextOutput, type TextOutput } from '../../rule-kit/scanner/text-output';
+import { CredentialsUnavailableError, isS3Url } from '../../rule-kit/scanner/sources';
+import { collect } from './collect';
 import { parseCommand, USAGE, type Command } from './parse-command';
-import type { StartScanWorker } from '../../rule-kit/scanner/scan-worker-client';
+import { awsSources, readsAws } from './scan-aws';
 import { ProgressLine } from './progress-line';
-import { workerOption } from './start-scan-worker';
 import { projectRoot } from './project-root';
 import { UsageError } from './usage-error';
 import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exit-status';
@@ -31,8 +31,6 @@ export interface CliIo {
   readonly stderr: Writable & { readonly isTTY?: boolean };
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Starts the scan's worker thread; without it the scan runs on one thread. */
-  readonly startScanWorker?: StartScanWorker;
 }
 
 export { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exit-status';
@@ -69,17 +67,22 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
     return EXIT_CLEAN;
   }
   if (isAuthoringCommand(command)) return runAuthoringCommand(command, rules, io);
+  if (command.kind === 'collect') return runCollect(command, rules, io);
   const store = new SpoolEvaluationStore();
-  const worker = workerOption(io.startScanWorker, io.env);
   const progress = new ProgressLine(io.stderr);
   try {
     const { selected, notRun } = selectRules(rules, { ruleIds: command.ruleIds, parameters: command.parameters });
-    const source = fileSource(command.paths.length > 0 ? command.paths.map((path) => resolve(io.cwd, path)) : [SAMPLE_ACCOUNT]);
-    const report = await scan(source, {
+    const aws = readsAws(command.live, command.paths)
+      ? await awsSources({ live: command.live, paths: command.paths, rules: selected.map((s) => s.rule), aws: command.aws, progress })
+      : undefined;
+    const localPaths = command.paths.filter((path) => !isS3Url(path));
+    const local = localPaths.length > 0 || aws !== undefined ? localPaths.map((path) => resolve(io.cwd, path)) : [SAMPLE_ACCOUNT];
+    const sources = [...(local.length > 0 ? [fileSource(local)] : []), ...(aws?.sources ?? [])];
+    const report = await scan(sources, {
       rules: selected,
       rulesNotRun: notRun,
       store,
-      ...(worker === undefined ? {} : { worker }),
+      ...(aws === undefined ? {} : { sourceKind: aws.kind }),
       onProgress: (p: ScanProgress) => progress.update(() => `scanning ${p.file}: ${p.items.toLocaleString('en-US')} items, ${(p.bytes / 1e6).toFixed(0)} MB`),
     });
     progress.clear();
@@ -96,10 +99,11 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
       return EXIT_USAGE;
     }
     const failed = summary.compliance.NON_COMPLIANT > 0 || summary.itemsMalformed > 0 || summary.ruleErrors > 0;
-    return failed ? EXIT_FINDINGS : EXIT_CLEAN;
+    const unproven = command.requireEvidence && summary.notEvaluated.length > 0;
+    return failed || unproven ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (error) {
     progress.clear();
-    if (error instanceof ScanError) {
+    if (error instanceof ScanError || error instanceof CredentialsUnavailableError) {
       io.stderr.write(`config-rules: ${error.message}\n`);
       return EXIT_USAGE;
     }
@@ -109,15 +113,37 @@ export async function runCli(argv: readonly string[], rules: readonly RuleDefini
   }
 }
 
+async function runCollect(command: Extract<Command, { kind: 'collect' }>, rules: readonly RuleDefinition[], io: CliIo): Promise<number> {
+  const progress = new ProgressLine(io.stderr);
+  try {
+    const { selected } = selectRules(rules, { ruleIds: command.ruleIds });
+    const outcome = await collect({ rules: selected.map((s) => s.rule), output: command.output, cwd: io.cwd, aws: command.aws, progress });
+    progress.clear();
+    for (const failure of outcome.failures) {
+      const place = [failure.account, failure.region].filter((part) => part !== undefined).join('/');
+      io.stderr.write(`config-rules: ${failure.name}${place === '' ? '' : ` (${place})`}: ${failure.code}${failure.action === undefined ? '' : ` ${failure.action}`}: ${failure.message}\n`);
+    }
+    io.stderr.write(`config-rules: collected ${outcome.items} item(s) into ${command.output}\n`);
+    return outcome.failures.length > 0 ? EXIT_USAGE : EXIT_CLEAN;
+  } catch (error) {
+    progress.clear();
+    if (error instanceof ScanError || error instanceof CredentialsUnavailableError) {
+      io.stderr.write(`config-rules: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
 function isBrokenPipe(error: unknown): boolean {
   return (error as { code?: unknown } | undefined)?.code === 'EPIPE';
 }
 
 async function writeReport(report: ScanReport, command: Extract<Command, { kind: 'scan' }>, io: CliIo): Promise<void> {
+  const sink = (color: boolean): ReportSink => reportSink(command.format, { color, verbose: command.verbose, toolVersion: toolVersion(), baseDir: io.cwd });
   if (command.output === undefined) {
     const out = new StreamTextOutput(io.stdout);
-    const color = io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined;
-    await format(report, command, out, { color, cwd: io.cwd });
+    await sink(io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined).write(report, out);
     await out.flush();
     return;
   }
@@ -130,27 +156,9 @@ async function writeReport(report: ScanReport, command: Extract<Command, { kind:
   }
   try {
     const out = new FileTextOutput(fd);
-    await format(report, command, out, { color: false, cwd: io.cwd });
+    await sink(false).write(report, out);
     out.flush();
   } finally {
     closeSync(fd);
-  }
-}
-
-async function format(
-  report: ScanReport,
-  command: Extract<Command, { kind: 'scan' }>,
-  out: TextOutput,
-  options: { color: boolean; cwd: string },
-): Promise<void> {
-  switch (command.format) {
-    case 'table':
-      return formatTable(report, out, { color: options.color, verbose: command.verbose });
-    case 'json':
-      return formatJson(report, out);
-    case 'junit':
-      return formatJunit(report, out);
-    case 'sarif':
-      return formatSarif(report, out, { toolVersion: toolVersion(), baseDir: options.cwd });
   }
 }

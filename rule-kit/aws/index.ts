@@ -14,3 +14,4 @@ export type { KitParameters, ResolveCredentialsOptions } from './credentials';
 export { arn, parseArn, partitionOf } from './partition';
 export type { ParsedArn, Partition } from './partition';
 export { listRecordedItems } from './recorded-items';
+export { RelatedResourceUnreadableError } from './related-resource-unreadable-error';

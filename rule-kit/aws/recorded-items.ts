@@ -7,10 +7,13 @@ import {
 } from '@aws-sdk/client-config-service';
 import type { ConfigurationItem, ResourceType } from '../configuration-item';
 import { fromApiItem } from '../items';
+import { inBatches } from './in-batches';
 import { UnprocessedResourcesError } from './unprocessed-resources-error';
 
-const BATCH_LIMIT = 100;
-const MAX_UNPROCESSED_ROUNDS = 5;
+/** BatchGetResourceConfig and BatchGetAggregateResourceConfig take at most 100 keys. */
+export const BATCH_LIMIT = 100;
+/** Unprocessed keys are asked for again this many times before the read fails. */
+export const MAX_UNPROCESSED_ROUNDS = 5;
 
 /**
  * The current item of every recorded resource of the given types: what a periodic rule without a
@@ -25,15 +28,7 @@ export async function* listRecordedItems(
   resourceTypes: readonly ResourceType[],
 ): AsyncIterable<ConfigurationItem> {
   for (const resourceType of resourceTypes) {
-    let batch: SdkResourceKey[] = [];
-    for await (const key of listResourceKeys(client, resourceType)) {
-      batch.push(key);
-      if (batch.length === BATCH_LIMIT) {
-        yield* batchGet(client, batch);
-        batch = [];
-      }
-    }
-    if (batch.length > 0) yield* batchGet(client, batch);
+    for await (const batch of inBatches(listResourceKeys(client, resourceType), BATCH_LIMIT)) yield* batchGet(client, batch);
   }
 }
 

@@ -11,3 +11,12 @@ export type { QuotaValue, QuotaValueSource } from './service-quota';
 export { ServiceQuotaValueMissingError } from './service-quota-value-missing-error';
 export { callAws, isServiceUnavailableInRegion } from './aws-call';
 export { CollectorAccessDeniedError } from './collector-access-denied-error';
+export {
+  ACCOUNT_PUBLIC_ACCESS_BLOCK_PERMISSIONS,
+  ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
+  accountPublicAccessBlockItem,
+  NO_PUBLIC_ACCESS_BLOCK_MARKER,
+  readAccountPublicAccessBlockItem,
+} from './account-public-access-block';
+export { PUBLIC_ACCESS_BLOCK_SETTINGS } from './public-access-block-settings';
+export type { PublicAccessBlockSettingName } from './public-access-block-settings';

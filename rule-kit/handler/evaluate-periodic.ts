@@ -1,6 +1,5 @@
 import { listEvaluatedResources } from '../aws/previous-evaluations';
 import { listRecordedItems } from '../aws/recorded-items';
-import { relatedThroughConfig } from '../aws/related-items';
 import { notApplicable } from '../compliance';
 import type { ConfigurationItem, ResourceKey } from '../configuration-item';
 import { evaluatePrepared } from '../evaluate/evaluate-item';
@@ -12,6 +11,7 @@ import type { Deadline, Raced } from './deadline';
 import { DeadlineExceededError, type PeriodicPhase } from './deadline-exceeded-error';
 import { FailureLog } from './evaluation-failed-error';
 import type { InvocationDependencies, InvocationOutcome } from './invocation-dependencies';
+import { lambdaRelatedItems } from './lambda-related-items';
 
 const STALE_ANNOTATION = 'The resource no longer exists or is no longer collected by this rule.';
 
@@ -125,7 +125,7 @@ async function evaluateCollected<P extends ParameterSpecs, R>(
   orderingTime: string,
 ): Promise<ItemOutcome> {
   try {
-    const verdict = evaluatePrepared(ready, item, { related: await relatedThroughConfig(ready.rule, item, deps.config) });
+    const verdict = evaluatePrepared(ready, item, { related: await lambdaRelatedItems(ready.rule, item, deps) });
     return { evaluation: toEvaluation(item, verdict, orderingTime) };
   } catch (error) {
     return { error };

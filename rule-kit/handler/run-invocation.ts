@@ -1,5 +1,4 @@
 import { fetchConfigurationItem } from '../aws/fetch-configuration-item';
-import { relatedThroughConfig } from '../aws/related-items';
 import { notApplicable } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
 import type { RuleDefinition } from '../define-rule';
@@ -11,6 +10,7 @@ import type { ParameterSpecs } from '../parameters';
 import { NO_DEADLINE } from './deadline';
 import { evaluatePeriodic } from './evaluate-periodic';
 import type { InvocationDependencies, InvocationOutcome } from './invocation-dependencies';
+import { lambdaRelatedItems } from './lambda-related-items';
 import { TriggerMismatchError } from './trigger-mismatch-error';
 
 export type { InvocationDependencies, InvocationOutcome } from './invocation-dependencies';
@@ -51,7 +51,7 @@ async function evaluateChange<P extends ParameterSpecs, R>(
   item: ConfigurationItem,
   deps: InvocationDependencies,
 ): Promise<InvocationOutcome> {
-  const related = await relatedThroughConfig(ready.rule, item, deps.config, invocation.eventLeftScope);
+  const related = await lambdaRelatedItems(ready.rule, item, deps, invocation.eventLeftScope);
   const verdict = evaluatePrepared(ready, item, { eventLeftScope: invocation.eventLeftScope, related });
   await deps.reporter.add(toEvaluation(item, verdict, item.configurationItemCaptureTime));
   return ONE_EVALUATED;

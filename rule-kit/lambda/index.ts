@@ -14,6 +14,7 @@ export type { KitParameters, ResolveCredentialsOptions } from '../aws/credential
 export { fetchConfigurationItem, findConfigurationItem } from '../aws/fetch-configuration-item';
 export type { ItemRequest } from '../aws/fetch-configuration-item';
 export { ConfigurationItemNotFoundError } from '../aws/configuration-item-not-found-error';
+export { RelatedResourceUnreadableError } from '../aws/related-resource-unreadable-error';
 export { listRecordedItems } from '../aws/recorded-items';
 export { configRelatedResources } from '../aws/related-items';
 export type { RelatedResources } from '../evaluate/related-resources';

@@ -1,38 +1,39 @@
 import type { ConfigurationItem } from '../configuration-item';
 import { evaluatePrepared, notApplicableReason } from '../evaluate/evaluate-item';
 import { evaluationJson } from './evaluation-json';
+import type { RuleAnswer } from './item-answer';
 import type { RelatedIndex } from './related-index';
 import type { RuleRun } from './rule-runs';
-import { ruleErrorAnswer, RUN_WAITS } from './scan-worker-protocol';
+
+const WAITS: RuleAnswer = { kind: 'waits' };
+
+/** A rule's answer when it threw: a bug in the rule (the Lambda would fail on this item too). */
+export function ruleErrorAnswer(error: unknown): RuleAnswer {
+  return { kind: 'error', error: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) };
+}
 
 /**
- * Evaluates `runs` on one normalised item and appends each rule's answer to `out`, in order, as
- * `WorkerResult` lays it out: compliance and evaluation JSON; `''`, error name and message when the
- * rule threw; or `RUN_WAITS`. Without `related` the input may not be complete yet, and a rule that
- * declares related resources waits (unless the item is NOT_APPLICABLE anyway); with it the input is complete and every rule is answered.
- * Returns whether some rule waits.
+ * Evaluates `runs` on one normalised item: each rule's evaluation, error, or "waits". Without
+ * `related` the input may not be complete yet, and a rule that declares related resources waits
+ * (unless the item is NOT_APPLICABLE anyway); with it the input is complete and every rule is answered.
  *
- * Every item goes through here, whichever thread evaluates it and whenever (the worker's blocks, the
- * main thread's own items, account items, items that waited): one encoding, applied by one engine
- * method, so an item is reported the same whoever evaluated it.
+ * Every item goes through here, whichever thread evaluates it and whenever (blocks, item inputs,
+ * account items, items that waited), so an item is reported the same whoever evaluated it.
  */
-export function answerRules(item: ConfigurationItem, runs: readonly RuleRun[], out: (string | number)[], related?: RelatedIndex): boolean {
-  let waits = false;
+export function answerRules(item: ConfigurationItem, runs: readonly RuleRun[], related?: RelatedIndex): RuleAnswer[] {
+  const answers: RuleAnswer[] = [];
   for (const run of runs) {
     // A NOT_APPLICABLE verdict (a deleted item) needs no related resource, as in the Lambda.
     if (related === undefined && run.related.length > 0 && notApplicableReason(run.rule, item) === undefined) {
-      out.push(RUN_WAITS);
-      waits = true;
+      answers.push(WAITS);
       continue;
     }
     try {
       const verdict = evaluatePrepared(run, item, related === undefined ? {} : { related: related.relatedTo(run.related, item) });
-      out.push(verdict.compliance, evaluationJson(run.rule.id, item, verdict));
+      answers.push({ kind: 'evaluation', compliance: verdict.compliance, json: evaluationJson(run.rule.id, item, verdict) });
     } catch (error) {
-      // A rule that throws anything but MalformedConfigurationItemError has a bug; the Lambda would fail
-      // on this item too. Reported, never turned into a verdict.
-      out.push(...ruleErrorAnswer(error));
+      answers.push(ruleErrorAnswer(error));
     }
   }
-  return waits;
+  return answers;
 }

@@ -35,6 +35,9 @@ function region(position: ItemPosition): { startLine: number } | undefined {
  * its description, one `error` result per NON_COMPLIANT evaluation (ruleId = the rule id) located at
  * the input file and, logically, at the resource. Items that could not be evaluated are tool
  * notifications of the invocation. Results are streamed.
+ *
+ * @example
+ * await formatSarif(report, new FileTextOutput('report.sarif'), { toolVersion: '0.1.0', baseDir: process.cwd() });
  */
 export async function formatSarif(report: ScanReport, out: TextOutput, options: SarifOptions): Promise<void> {
   const rules = report.rules.map((rule) => ({
@@ -92,9 +95,17 @@ export async function formatSarif(report: ScanReport, out: TextOutput, options: 
       },
     ],
   }));
+  // A rule that saw nothing is said so, per rule (and place), never left as an empty result list.
+  const notEvaluated = report.summary.notEvaluated.map((entry) => ({
+    level: 'warning',
+    message: { text: `${entry.ConfigRuleName} not evaluated${entry.account === undefined ? '' : ` in ${[entry.account, entry.region].filter((p) => p !== undefined).join('/')}`}: ${entry.reason}` },
+    descriptor: { id: 'RuleNotEvaluated' },
+    associatedRule: { id: entry.ConfigRuleName },
+    properties: { resourceTypes: entry.resourceTypes, ...(entry.account === undefined ? {} : { account: entry.account }), ...(entry.region === undefined ? {} : { region: entry.region }) },
+  }));
   const invocation = {
     executionSuccessful: true,
-    toolExecutionNotifications: notifications,
+    toolExecutionNotifications: [...notifications, ...notEvaluated],
     properties: { summary: report.summary },
   };
   await out.write(`${first ? '' : '\n'}],"invocations":[${JSON.stringify(invocation)}]}]}\n`);

@@ -1,6 +1,7 @@
 import type { ComplianceType } from '../compliance';
 import { describePosition } from './item-position';
 import { isInputError, REPORT_ORDER, type ScanReport, type ScanSummary, type SkipReason } from './scan-report';
+import type { NotEvaluatedRule } from './not-evaluated';
 import type { TextOutput } from './text-output';
 
 export interface TableOptions {
@@ -41,11 +42,23 @@ const SKIP_REASON_TEXT: Readonly<Record<SkipReason, string>> = {
  * For people: one block per rule, its non-compliant resources first with the reason, then the counts
  * of compliant and not-applicable ones (listed too with `verbose`), then what was read, skipped and
  * could not be read.
+ *
+ * @example
+ * await formatTable(report, new StreamTextOutput(process.stdout), { color: false, verbose: false });
  */
 export async function formatTable(report: ScanReport, out: TextOutput, options: TableOptions): Promise<void> {
   const paint = (style: keyof typeof COLOUR, text: string): string => (options.color ? `${COLOUR[style]}${text}${RESET}` : text);
   for (const rule of report.rules) {
     const counts = report.summary.byRule[rule.id];
+    const missing = report.summary.notEvaluated.filter((entry) => entry.ConfigRuleName === rule.id);
+    const seen = REPORT_ORDER.some((type) => (counts?.[type] ?? 0) > 0);
+    if (!seen && missing.length > 0) {
+      // Nothing reached the rule: no tally of zeros, which would read as a clean result.
+      await out.write(`${paint('bold', rule.id)}  ${paint('NON_COMPLIANT', 'not evaluated')}\n`);
+      for (const entry of missing) await out.write(`  ? ${notEvaluatedLine(entry)}\n`);
+      await out.write('\n');
+      continue;
+    }
     const tally = REPORT_ORDER.map((type) => paint(type, `${counts?.[type] ?? 0} ${WORDS[type]}`)).join(', ');
     await out.write(`${paint('bold', rule.id)}  ${tally}\n`);
     for (const type of options.verbose ? REPORT_ORDER : REPORT_ORDER.slice(0, 1)) {
@@ -54,6 +67,7 @@ export async function formatTable(report: ScanReport, out: TextOutput, options: 
         await out.write(`  ${paint(type, MARK[type])} ${evaluation.ComplianceResourceType} ${evaluation.ComplianceResourceId}${reason}\n`);
       }
     }
+    for (const entry of missing) await out.write(`  ${paint('NON_COMPLIANT', '?')} not evaluated ${notEvaluatedLine(entry)}\n`);
     await out.write('\n');
   }
   for (const notRun of report.summary.rulesNotRun) {
@@ -75,6 +89,11 @@ export async function formatTable(report: ScanReport, out: TextOutput, options: 
   }
 }
 
+function notEvaluatedLine(entry: NotEvaluatedRule): string {
+  const place = [entry.account, entry.region].filter((part) => part !== undefined).join('/');
+  return `${place === '' ? '' : `in ${place}: `}${entry.reason}`;
+}
+
 function summaryLines(summary: ScanSummary, paint: (style: ComplianceType | 'bold' | 'dim', text: string) => string): string[] {
   const lines = [
     `${paint('bold', 'Scanned')} ${summary.files} file(s): ${summary.itemsRead} item(s) read, ${summary.itemsEvaluated} evaluated, ` +
@@ -92,5 +111,9 @@ function summaryLines(summary: ScanSummary, paint: (style: ComplianceType | 'bol
       (summary.ruleErrors > 0 ? `, ${summary.ruleErrors} rule error(s)` : '') +
       '.',
   );
+  const notEvaluated = new Set(summary.notEvaluated.map((entry) => entry.ConfigRuleName));
+  if (notEvaluated.size > 0) {
+    lines.push(`${paint('NON_COMPLIANT', 'Not evaluated')} ${notEvaluated.size} rule(s): ${[...notEvaluated].join(', ')} (see above; --require-evidence fails the scan on these).`);
+  }
   return lines;
 }

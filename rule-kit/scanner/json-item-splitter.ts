@@ -1,5 +1,5 @@
 import { JsonSyntaxError } from './scan-errors';
-import { listNumber, VALUE_DOCUMENT, VALUE_ITEM, VALUE_RUN, type ListResume, type ValueList, type ValueSplitter } from './value-block';
+import { listNumber, VALUE_DOCUMENT, VALUE_ITEM, type ValueList, type ValueSplitter } from './value-block';
 
 /** Keys of a top-level object whose array value holds the items (snapshot/history files, API responses). */
 const ITEM_LIST_KEYS: ReadonlySet<string> = new Set(['configurationItems', 'baseConfigurationItems']);
@@ -14,16 +14,6 @@ const COMMA = 0x2c;
 const COLON = 0x3a;
 /** Most strings in a configuration item are keys and short values: looking for their end byte by byte beats a call to indexOf. */
 const INLINE_STRING_BYTES = 32;
-/** Longer separators than this (whitespace and the first key) are not learnt as a pattern. */
-const MAX_PATTERN_BYTES = 256;
-/** Guessing gives up (and exact splitting takes over) when this many bytes pass without a boundary: an element larger than this. */
-const MAX_GUESS_BYTES = 128 << 10;
-/**
- * Runs are cut at about this size: the string a run is decoded to, and the objects parsed from it, then
- * stay in V8's young generation (strings above 128 KiB go straight to the old one, and a 256 KiB run
- * parsed about 1.5x slower than 48 KiB ones here). Two-byte strings (non-ASCII text) count double.
- */
-const RUN_BYTES = 48 << 10;
 
 function isWhitespace(code: number | undefined): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
@@ -39,23 +29,7 @@ function isWhitespace(code: number | undefined): boolean {
  * Exactly, it tracks what boundaries need: nesting depth, whether it is inside a string (escapes by
  * counting the backslashes before a quote, including those at the end of bytes already dropped), and
  * the keys of the top-level object. It does not validate the grammar between boundaries: each cut-out
- * value goes through `JSON.parse`, which does. That is a loop over every byte, about a third of a
- * one-thread scan; so, inside an item list, it guesses:
- *
- * - From the separator between two elements (`,{"relatedEvents"` in a compact Config snapshot: the
- *   comma, any whitespace and the next element's first key) it learns a pattern, and from then on
- *   cuts a buffer at the last occurrence of the pattern (one native `lastIndexOf`), returning the
- *   elements before it as a run (`VALUE_RUN`) to be parsed as one array.
- * - A guess is checked by that parse: given a run that starts at an element boundary, `[` + run + `]`
- *   is valid JSON only if the run also ends at one (cut inside a string it ends in an open string, cut
- *   inside an element it leaves a bracket open), and it then holds exactly the elements between. The
- *   first run starts after an exactly found boundary, each next one where the previous one ended, so a
- *   run that parses proves the next one's start. One that does not (a nested object with the same
- *   first key, a syntax error, the end of the list) is read again exactly from its start (`ListResume`),
- *   and the parse errors come out as the exact path reports them.
- * - Where the pattern does not occur for a while (an element larger than `MAX_GUESS_BYTES`), it goes
- *   back to exact splitting until the next boundary, and at the end of the input the rest is split
- *   exactly (the end of the list, truncation).
+ * value goes through `JSON.parse`, which does.
  *
  * A top-level object that has no item list is returned whole as a document (a single item or a
  * notification wrapper); one that has an item list is not kept in memory.
@@ -85,38 +59,13 @@ export class JsonItemSplitter implements ValueSplitter {
   private started = false;
   /** Bytes dropped before the current buffer: for error offsets. */
   private offset = 0;
-  /** The separator learnt between two elements, once known; guessing is off when `guess` is false. */
-  private pattern: Buffer | undefined;
-  /** Start of the run being guessed, or -1 when splitting exactly. */
-  private runStart = -1;
-  /** Where the comma that ended the previous element is, or -1 (none, or dropped). */
-  private previousComma = -1;
-
-  /**
-   * `guess` lets the splitter cut runs (above). `resume` starts it inside an item list, at an
-   * element's start, as when a run is read again: the reader starts at `resume.offset`.
-   */
-  constructor(
-    private readonly guess = true,
-    resume?: ListResume,
-  ) {
-    if (resume !== undefined) {
-      this.started = true;
-      this.offset = resume.offset;
-      this.depth = resume.depth;
-      this.itemDepth = resume.depth;
-      this.topIsArray = resume.depth === 1;
-      this.sawItemList = true;
-      this.documentIndex = resume.document;
-    }
-  }
 
   private list(): number {
     return listNumber({ document: this.documentIndex, depth: this.itemDepth === 1 ? 1 : 2 });
   }
 
   scan(bytes: Buffer, from: number, to: number, out: ValueList): void {
-    let i = this.runStart === -1 ? from : this.guessRuns(bytes, to, out);
+    let i = from;
     while (i < to) {
       if (this.inString) {
         i = this.skipString(bytes, i, to);
@@ -167,11 +116,6 @@ export class JsonItemSplitter implements ValueSplitter {
         case COMMA:
           if (this.itemDepth !== 0 && this.depth === this.itemDepth) {
             this.finishElement(bytes, i, out);
-            if (this.startsRun(bytes, i, to)) {
-              this.runStart = i + 1;
-              i = this.guessRuns(bytes, to, out);
-              continue;
-            }
           } else if (this.depth === 1 && !this.topIsArray) {
             this.expectKey = true;
             this.pendingItemList = false;
@@ -189,7 +133,7 @@ export class JsonItemSplitter implements ValueSplitter {
 
   keepFrom(to: number): number {
     let keep = to;
-    for (const start of [this.elementStart, this.documentStart, this.keyStart, this.runStart]) {
+    for (const start of [this.elementStart, this.documentStart, this.keyStart]) {
       if (start !== -1 && start < keep) keep = start;
     }
     return keep;
@@ -210,18 +154,10 @@ export class JsonItemSplitter implements ValueSplitter {
     if (this.elementStart !== -1) this.elementStart -= shift;
     if (this.documentStart !== -1) this.documentStart -= shift;
     if (this.keyStart !== -1) this.keyStart -= shift;
-    if (this.runStart !== -1) this.runStart -= shift;
-    this.previousComma = this.previousComma >= shift ? this.previousComma - shift : -1;
     this.offset += shift;
   }
 
-  end(bytes: Buffer, to: number, out: ValueList): void {
-    if (this.runStart !== -1) {
-      // The rest of the list (its last elements, its end, and what follows) is split exactly.
-      const from = this.runStart;
-      this.runStart = -1;
-      this.scan(bytes, from, to, out);
-    }
+  end(_bytes: Buffer, _to: number, _out: ValueList): void {
     if (this.inString || this.depth !== 0) {
       throw this.syntaxError(0, 'unexpected end of input (truncated file or unbalanced brackets)');
     }
@@ -266,61 +202,7 @@ export class JsonItemSplitter implements ValueSplitter {
       return;
     }
     out.add(VALUE_ITEM, this.list(), this.elementStart, end);
-    if (this.guess && this.pattern === undefined && this.previousComma !== -1) this.learnPattern(bytes, end);
-    this.previousComma = bytes[end] === COMMA ? end : -1;
     this.elementStart = -1;
-  }
-
-  /**
-   * The separator before the element that ends at `end`: from the comma before it to the closing quote
-   * of its first key, if it is an object whose first key has no escapes.
-   */
-  private learnPattern(bytes: Buffer, end: number): void {
-    let at = this.elementStart;
-    if (bytes[at] !== OPEN_BRACE) return;
-    at += 1;
-    while (at < end && isWhitespace(bytes[at])) at += 1;
-    if (bytes[at] !== QUOTE) return;
-    const close = bytes.indexOf(QUOTE, at + 1);
-    if (close === -1 || close >= end || close + 1 - this.previousComma > MAX_PATTERN_BYTES) return;
-    if (bytes.subarray(at + 1, close).includes(BACKSLASH)) return;
-    this.pattern = Buffer.from(bytes.subarray(this.previousComma, close + 1));
-  }
-
-  /** Whether guessing starts at the comma at `comma`: the learnt separator follows it in full. */
-  private startsRun(bytes: Buffer, comma: number, to: number): boolean {
-    const pattern = this.pattern;
-    if (pattern === undefined || comma + pattern.length > to) return false;
-    return bytes.compare(pattern, 0, pattern.length, comma, comma + pattern.length) === 0;
-  }
-
-  /**
-   * Cuts runs of about RUN_BYTES at occurrences of the pattern, the last one at its last occurrence
-   * before `to`. Returns where exact splitting resumes: `to` while guessing goes on, or the run's start
-   * when it gives up.
-   */
-  private guessRuns(bytes: Buffer, to: number, out: ValueList): number {
-    const pattern = this.pattern;
-    if (pattern === undefined) return to;
-    const last = to - pattern.length;
-    while (this.runStart + RUN_BYTES < last) {
-      let cut = bytes.lastIndexOf(pattern, this.runStart + RUN_BYTES);
-      // An element longer than RUN_BYTES: the run ends after it.
-      if (cut <= this.runStart) cut = bytes.indexOf(pattern, this.runStart + RUN_BYTES);
-      if (cut === -1 || cut > last) break;
-      out.add(VALUE_RUN, this.list(), this.runStart, cut);
-      this.runStart = cut + 1;
-    }
-    const cut = bytes.lastIndexOf(pattern, last);
-    if (cut > this.runStart) {
-      out.add(VALUE_RUN, this.list(), this.runStart, cut);
-      this.runStart = cut + 1;
-    }
-    if (to - this.runStart <= MAX_GUESS_BYTES) return to;
-    const resume = this.runStart;
-    this.runStart = -1;
-    this.previousComma = -1;
-    return resume;
   }
 
   private finishTopLevel(end: number, out: ValueList): void {

@@ -11,32 +11,6 @@ export type ItemKey = Pick<ConfigurationItem, 'resourceType' | 'awsAccountId' | 
 
 const FIRST: LatestOutcome = { kind: 'first' };
 
-function digit(text: string, at: number): number {
-  return text.charCodeAt(at) - 48;
-}
-
-/**
- * `Date.parse` of a normalised capture time (`toISOString()` text, which the items module guarantees),
- * from its digits: a third of the cost, once per item. Years before 100 (which `Date.UTC` would read
- * as 19xx) and any other form go through `Date.parse`.
- */
-export function captureMillis(iso: string): number {
-  if (iso.length !== 24 || iso.charCodeAt(10) !== 0x54 /* T */ || iso.charCodeAt(19) !== 0x2e /* . */ || iso.charCodeAt(23) !== 0x5a /* Z */) {
-    return Date.parse(iso);
-  }
-  const year = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
-  if (year < 100) return Date.parse(iso);
-  return Date.UTC(
-    year,
-    digit(iso, 5) * 10 + digit(iso, 6) - 1,
-    digit(iso, 8) * 10 + digit(iso, 9),
-    digit(iso, 11) * 10 + digit(iso, 12),
-    digit(iso, 14) * 10 + digit(iso, 15),
-    digit(iso, 17) * 10 + digit(iso, 18),
-    digit(iso, 20) * 100 + digit(iso, 21) * 10 + digit(iso, 22),
-  );
-}
-
 /**
  * Which item stands for each resource: the one with the latest capture time (on a tie, the later in
  * the input). Resources are keyed by account, region, type and id, the identity PutEvaluations keys on
@@ -53,7 +27,7 @@ export class LatestItems {
   private captureMs = new Float64Array(1 << 12);
 
   offer(item: ItemKey, seq: number): LatestOutcome {
-    const time = captureMillis(item.configurationItemCaptureTime);
+    const time = Date.parse(item.configurationItemCaptureTime);
     this.setTime(seq, time);
     const ids = this.scopeOf(item);
     const previous = ids.get(item.resourceId);

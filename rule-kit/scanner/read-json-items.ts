@@ -3,9 +3,8 @@ import { createGunzip } from 'node:zlib';
 import { JsonItemSplitter } from './json-item-splitter';
 import { JsonLinesSplitter } from './json-lines-splitter';
 import { JsonSyntaxError, UnreadableInputError } from './scan-errors';
-import type { BlockBuffers } from './block-buffers';
 import type { ByteInput } from './source';
-import type { ListResume, ValueBlock } from './value-block';
+import type { ValueBlock } from './value-block';
 import { ValueCutter } from './value-cutter';
 
 /** Gunzip hands out up to 1 MiB per chunk (fewer round trips to the zlib thread). */
@@ -20,11 +19,8 @@ async function* bytesOf(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8
   for await (const chunk of chunks) if (chunk.length > 0) yield chunk;
 }
 
-/**
- * The input's bytes, gunzipped when they start with gzip's magic number (whatever the name), from
- * `skip` bytes on (a resumed read: decompressed bytes to skip).
- */
-async function* plainBytes(input: ByteInput, skip: number): AsyncGenerator<Uint8Array> {
+/** The input's bytes, gunzipped when they start with gzip's magic number (whatever the name). */
+async function* plainBytes(input: ByteInput): AsyncGenerator<Uint8Array> {
   const iterator = bytesOf(await input.open())[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let known = 0;
@@ -49,11 +45,7 @@ async function* plainBytes(input: ByteInput, skip: number): AsyncGenerator<Uint8
     stream = compressed.pipe(gunzip);
   }
   try {
-    for await (const chunk of stream) {
-      const bytes = skip === 0 ? chunk : chunk.subarray(Math.min(skip, chunk.length));
-      skip -= chunk.length - bytes.length;
-      if (bytes.length > 0) yield bytes;
-    }
+    yield* stream;
   } finally {
     gunzip?.destroy();
     await iterator.return?.();
@@ -63,12 +55,6 @@ async function* plainBytes(input: ByteInput, skip: number): AsyncGenerator<Uint8
 export interface ReadOptions {
   /** Told the (decompressed) size of each chunk, for progress. */
   readonly onBytes?: (bytes: number) => void;
-  /** Whether the splitter may cut runs of items at guessed boundaries (json-item-splitter.ts); default true. */
-  readonly guess?: boolean;
-  /** Read again from the start of a run that did not parse, splitting exactly from there. */
-  readonly resume?: ListResume;
-  /** Buffers to read into, shared by the inputs of a scan, which gives each block's back once applied. */
-  readonly buffers?: BlockBuffers;
 }
 
 /**
@@ -79,12 +65,10 @@ export interface ReadOptions {
  * before the fault.
  */
 export async function* readJsonItems(input: ByteInput, options: ReadOptions = {}): AsyncGenerator<ValueBlock> {
-  const { onBytes, resume } = options;
-  const splitter = input.jsonLines ? new JsonLinesSplitter() : new JsonItemSplitter(resume?.guess ?? options.guess ?? true, resume);
-  const start = resume?.offset ?? 0;
-  const cutter = new ValueCutter(splitter, start, options.buffers);
+  const { onBytes } = options;
+  const cutter = new ValueCutter(input.jsonLines ? new JsonLinesSplitter() : new JsonItemSplitter());
   try {
-    for await (const chunk of plainBytes(input, start)) {
+    for await (const chunk of plainBytes(input)) {
       onBytes?.(chunk.length);
       yield* cutter.push(chunk);
     }

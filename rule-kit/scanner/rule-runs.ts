@@ -1,8 +1,7 @@
 import type { RelatedSpecs } from '../evaluate/related-resources';
-import { MERGED_RESOURCE_TYPE } from './account-items';
 import type { SelectedRule } from './select-rules';
 
-/** A selected rule as both threads of a scan run it: what is worked out once rather than per item. */
+/** A selected rule as a scan runs it: what is worked out once rather than per item. */
 export interface RuleRun extends SelectedRule {
   /** Its place among the selected rules (answers and waiting items name rules by it). */
   readonly index: number;
@@ -10,17 +9,12 @@ export interface RuleRun extends SelectedRule {
   readonly related: RelatedSpecs;
 }
 
-/** The selected rules, by resource type, and the types only the main thread reads. */
+/** The selected rules, in order and by resource type, and the types they need as related resources. */
 export interface RuleRuns {
   readonly ordered: readonly RuleRun[];
   readonly byType: ReadonlyMap<string, readonly RuleRun[]>;
   /** Types some rule declares as a related resource (what a `RelatedIndex` keeps). */
   readonly relatedTypes: ReadonlySet<string>;
-  /**
-   * Types some rule needs as a related resource, and account items: the main thread holds the related
-   * index and the account merge, so the worker answers these "main thread".
-   */
-  readonly mainTypes: ReadonlySet<string>;
 }
 
 export function ruleRuns(selected: readonly SelectedRule[]): RuleRuns {
@@ -39,5 +33,5 @@ export function ruleRuns(selected: readonly SelectedRule[]): RuleRuns {
       byType.set(type, list);
     }
   }
-  return { ordered, byType, relatedTypes, mainTypes: new Set([...relatedTypes, MERGED_RESOURCE_TYPE]) };
+  return { ordered, byType, relatedTypes };
 }

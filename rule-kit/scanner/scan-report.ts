@@ -109,6 +109,21 @@ export interface ScanSummary {
   readonly inputErrors?: number;
   /** Inputs that are not Config data (CloudTrail files beside the snapshots), by reason; present only when there are some. */
   readonly inputsSkipped?: readonly SkippedInputs[];
+  /** Selected rules that saw no item of their types (after scope), or whose input could not be read somewhere. */
+  readonly notEvaluated: readonly NotEvaluatedRule[];
+}
+
+/**
+ * A selected rule the scan could not evaluate: no item of its types reached it (after scope), or a
+ * place it needed could not be read (then `account` and `region` say where). Never a clean line.
+ */
+export interface NotEvaluatedRule {
+  readonly ConfigRuleName: string;
+  readonly resourceTypes: readonly string[];
+  /** Why, and what to do. */
+  readonly reason: string;
+  readonly account?: string;
+  readonly region?: string;
 }
 
 /** The order reports list evaluations in: what needs attention first. */
@@ -125,6 +140,12 @@ export interface ScanReport {
   evaluationsJson(ruleId: string, compliance: ComplianceType): AsyncIterable<Uint8Array>;
 }
 
+/**
+ * A count of zero for every compliance type.
+ *
+ * @example
+ * const counts = zeroCounts(); counts.NON_COMPLIANT += 1;
+ */
 export function zeroCounts(): Record<ComplianceType, number> {
   return { COMPLIANT: 0, NON_COMPLIANT: 0, NOT_APPLICABLE: 0 };
 }

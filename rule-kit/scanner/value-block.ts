@@ -6,21 +6,13 @@ export const VALUE_ITEM = 0;
 export const VALUE_DOCUMENT = 1;
 /** A line of a JSON Lines file: a document numbered by its line. */
 export const VALUE_LINE = 2;
-/**
- * Consecutive elements of an item list, cut where the splitter guessed element boundaries (see
- * json-item-splitter.ts): parsed as one array, `[` + bytes + `]`, which succeeds only if the guess was
- * right. A run that does not parse is read again exactly from its start (`ListResume`).
- */
-export const VALUE_RUN = 3;
-export type ValueKind = typeof VALUE_ITEM | typeof VALUE_DOCUMENT | typeof VALUE_LINE | typeof VALUE_RUN;
+export type ValueKind = typeof VALUE_ITEM | typeof VALUE_DOCUMENT | typeof VALUE_LINE;
 
 /**
  * JSON values cut out of a file and not yet parsed, as byte ranges of one buffer that holds them all:
- * the reader never turns a chunk into a string, so a block goes to the worker thread as bytes (one
- * copy, no decoding on the reading thread) and each value is decoded where it is parsed.
- * `numbers` is, for items and runs, the item list they belong to (`listNumber`: elements are numbered
- * by whoever parses them, as a run's count is only known then); for documents, the top-level value's
- * number; for lines, the 1-based line. `offset` is where `bytes` starts in the (decompressed) file.
+ * the reader never turns a chunk into a string, and each value is decoded just before it is parsed.
+ * `numbers` is, for items, the item list they belong to (`listNumber`: elements are numbered as they
+ * are applied); for documents, the top-level value's number; for lines, the 1-based line. `offset` is where `bytes` starts in the (decompressed) file.
  */
 export interface ValueBlock {
   readonly bytes: Buffer;
@@ -38,20 +30,8 @@ export interface ItemList {
   readonly depth: 1 | 2;
 }
 
-/** Resumes reading a file exactly at the start of a run that did not parse. */
-export interface ListResume extends ItemList {
-  /** Byte offset of the run's first element in the (decompressed) file. */
-  readonly offset: number;
-  /** Whether the splitter may guess boundaries again after the first element. */
-  readonly guess: boolean;
-}
-
 export function listNumber(list: ItemList): number {
   return list.document * 2 + list.depth - 1;
-}
-
-export function listOf(number: number): ItemList {
-  return { document: Math.floor(number / 2), depth: number % 2 === 0 ? 1 : 2 };
 }
 
 export function valueText(block: ValueBlock, at: number): string {
@@ -64,11 +44,7 @@ export function documentPosition(block: ValueBlock, at: number): ItemPosition {
   return block.kinds[at] === VALUE_LINE ? { line: number } : { document: number };
 }
 
-/**
- * Numbers the elements of item lists in the order they are applied, restarting at 0 with each list of
- * each file. Keyed by file and list rather than reset when a file starts to be read: blocks are applied
- * after the reader has moved on.
- */
+/** Numbers the elements of item lists as they are applied, restarting at 0 with each list of each input. */
 export class ItemNumbering {
   private file = -1;
   private list = -1;

@@ -1,10 +1,8 @@
-import { BlockBuffers } from './block-buffers';
 import { ValueList, type ValueBlock, type ValueSplitter } from './value-block';
 
 /**
- * A block's bytes: items are about a kilobyte, so a block holds a few hundred of them, which is the
- * unit of work of the scan's worker thread. Buffers live outside V8's heap, so their size costs no
- * garbage collection.
+ * A block's bytes: items are about a kilobyte, so a block holds a few hundred of them. Buffers live
+ * outside V8's heap, so their size costs no garbage collection.
  */
 export const BLOCK_BYTES = 256 << 10;
 /** Reads are never smaller than this: the buffer grows (a value larger than a block) or is renewed. */
@@ -23,26 +21,16 @@ export class ValueCutter {
   private buffer: Buffer;
   private filled = 0;
   private scanned = 0;
-  private bomChecked: boolean;
+  private bomChecked = false;
   /** Bytes of the file before the buffer. */
-  private dropped: number;
+  private dropped = 0;
   private readonly found = new ValueList();
   /** A syntax error found after some values: thrown once they are handed out. */
   private failure: unknown;
   private ended = false;
 
-  /**
-   * `offset`: where in the file the bytes start (a resumed read; no byte-order mark is looked for then).
-   * `buffers`: where buffers come from, and go back to once their block is done with.
-   */
-  constructor(
-    private readonly splitter: ValueSplitter,
-    offset = 0,
-    private readonly buffers = new BlockBuffers(BLOCK_BYTES),
-  ) {
-    this.dropped = offset;
-    this.bomChecked = offset > 0;
-    this.buffer = buffers.take();
+  constructor(private readonly splitter: ValueSplitter) {
+    this.buffer = Buffer.allocUnsafeSlow(BLOCK_BYTES);
   }
 
   /** Where the next read goes. */
@@ -65,7 +53,7 @@ export class ValueCutter {
     }
     this.scanned = this.filled;
     if (this.found.count > 0) return this.handOver();
-    if (this.buffer.length - this.filled < MIN_READ_BYTES) this.renew(false);
+    if (this.buffer.length - this.filled < MIN_READ_BYTES) this.renew();
     return undefined;
   }
 
@@ -126,24 +114,23 @@ export class ValueCutter {
   /** Hands the current buffer out with its values; what is still open moves to a new buffer. */
   private handOver(): ValueBlock {
     const block = this.found.take(this.buffer, this.dropped);
-    this.renew(true);
+    this.renew();
     return block;
   }
 
   /**
    * Moves the bytes still needed to the start of a new buffer, large enough for a full read after them.
-   * The old buffer goes back to the pool unless it went out with a block.
+   * The old buffer is the handed-out block's, or garbage.
    */
-  private renew(handedOut: boolean): void {
+  private renew(): void {
     const keep = this.splitter.keepFrom(this.filled);
     const kept = this.filled - keep;
     let size = BLOCK_BYTES;
     while (size - kept < MIN_READ_BYTES) size *= 2;
-    const next = this.buffers.take(size);
+    const next = Buffer.allocUnsafeSlow(size);
     this.buffer.copy(next, 0, keep, this.filled);
     this.splitter.rebase(this.buffer, keep);
     this.dropped += keep;
-    if (!handedOut) this.buffers.give(this.buffer);
     this.buffer = next;
     this.filled = kept;
     this.scanned = kept;

@@ -1,4 +1,5 @@
 import { isRecord } from '../../rule-kit';
+import type { ManagementEventKinds } from './management-event-kinds';
 
 /** What one event selector (classic or advanced) does with management events. */
 interface SelectorReading {
@@ -80,15 +81,19 @@ function list(value: unknown): readonly unknown[] {
 }
 
 /**
- * Why the trail's selectors do not record every read and write management event, or undefined when
- * they do. CloudTrail logs an event when any selector matches, so selectors combine: a ReadOnly and
+ * Why the trail's selectors do not record every management event of the required kinds (read and write
+ * unless `readWriteType` narrows them), or undefined when they do. CloudTrail logs an event when any selector matches, so selectors combine: a ReadOnly and
  * a WriteOnly selector together cover both. A kind counts only when one selector records all of it
  * (no excluded event sources): unions of differently-filtered selectors are not credited.
  */
-export function managementEventsShortfall(eventSelectors: unknown, advancedEventSelectors: unknown): string | undefined {
+export function managementEventsShortfall(
+  eventSelectors: unknown,
+  advancedEventSelectors: unknown,
+  required: ManagementEventKinds = { read: true, write: true },
+): string | undefined {
   const readings = [...list(eventSelectors).map(readClassic), ...list(advancedEventSelectors).map(readAdvanced)];
   const complete = (kind: 'read' | 'write') => readings.some((r) => r.management && r[kind] && r.exclusions.length === 0);
-  if (complete('read') && complete('write')) return undefined;
+  if ((!required.read || complete('read')) && (!required.write || complete('write'))) return undefined;
   const recording = readings.filter((r) => r.management && (r.read || r.write));
   const anyRead = recording.some((r) => r.read);
   const anyWrite = recording.some((r) => r.write);

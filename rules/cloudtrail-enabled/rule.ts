@@ -1,4 +1,5 @@
 import { ACCOUNT_RESOURCE_TYPE, configurationOf, defineRule, lazyCollector, param, requireArray } from '../../rule-kit';
+import { managementEventKinds, READ_WRITE_TYPE_PATTERN } from './management-event-kinds';
 import { CLOUDTRAIL_PERMISSIONS } from './permissions';
 import { TRAILS_KEY } from './recorded-trail';
 import { assessTrail } from './trail-assessment';
@@ -18,12 +19,13 @@ export const rule = defineRule({
       description: 'Only a trail sending to this CloudWatch Logs log group ARN (with or without the trailing :*) counts; any (or none) when unset.',
     }),
     includeManagementEvents: param.string({
-      description: 'Accepted for compatibility with multi-region-cloudtrail-enabled; only true is allowed (management events are always required).',
+      description:
+        'As in multi-region-cloudtrail-enabled, whose page also makes a trail excluding management events NON_COMPLIANT: only true (any case) is allowed.',
       pattern: /^true$/i,
     }),
     readWriteType: param.string({
-      description: 'Accepted for compatibility with multi-region-cloudtrail-enabled; only ALL is allowed (read and write events are always required).',
-      pattern: /^all$/i,
+      description: 'As in multi-region-cloudtrail-enabled: ReadOnly, WriteOnly or ALL (any case), the management events the trail must record; ALL when unset.',
+      pattern: READ_WRITE_TYPE_PATTERN,
     }),
   },
   collector: lazyCollector(async () => (await import('./collector')).collectTrails),
@@ -32,9 +34,11 @@ export const rule = defineRule({
   timeoutSeconds: 60,
   evaluate(item, params) {
     const trails = requireArray(item, configurationOf(item)[TRAILS_KEY], `configuration.${TRAILS_KEY}`);
+    const required = managementEventKinds(params.readWriteType);
     return trailVerdict(
       item.awsRegion,
-      trails.map((entry, index) => assessTrail(item, entry, index, params)),
+      trails.map((entry, index) => assessTrail(item, entry, index, params, required)),
+      required,
     );
   },
 });

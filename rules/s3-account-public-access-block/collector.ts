@@ -1,10 +1,4 @@
-import { GetPublicAccessBlockCommand, S3ControlClient, type PublicAccessBlockConfiguration } from '@aws-sdk/client-s3-control';
-import type { CollectorContext, ConfigurationItem } from '../../rule-kit';
-import { accountBlockItem } from './block-item';
-
-function isMissingConfiguration(error: unknown): boolean {
-  return error instanceof Error && error.name === 'NoSuchPublicAccessBlockConfiguration';
-}
+import { readAccountPublicAccessBlockItem, type CollectorContext, type ConfigurationItem } from '../../rule-kit';
 
 /**
  * Change-triggered evaluation cannot see a block that does not exist (Config has no item to send),
@@ -13,14 +7,5 @@ function isMissingConfiguration(error: unknown): boolean {
  * (AccessDenied, throttling) propagates: unread must never look like "blocked".
  */
 export async function* collectAccountBlock(ctx: CollectorContext): AsyncGenerator<ConfigurationItem> {
-  const s3control = ctx.client(S3ControlClient);
-  let block: PublicAccessBlockConfiguration | undefined;
-  try {
-    const response = await s3control.send(new GetPublicAccessBlockCommand({ AccountId: ctx.accountId }));
-    block = response.PublicAccessBlockConfiguration ?? {};
-  } catch (error) {
-    if (!isMissingConfiguration(error)) throw error;
-    block = undefined;
-  }
-  yield accountBlockItem(ctx, block);
+  yield await readAccountPublicAccessBlockItem(ctx);
 }

@@ -1,12 +1,16 @@
-import { type ConfigurationItem, configurationOf, type JsonRecord, MalformedConfigurationItemError } from '../../rule-kit';
-import { SETTINGS, type SettingName } from './settings';
-
-/** supplementaryConfiguration key the collector sets when S3 answers NoSuchPublicAccessBlockConfiguration. */
-export const MISSING_MARKER = 'NoSuchPublicAccessBlockConfiguration';
+import {
+  configurationOf,
+  MalformedConfigurationItemError,
+  NO_PUBLIC_ACCESS_BLOCK_MARKER,
+  PUBLIC_ACCESS_BLOCK_SETTINGS,
+  type ConfigurationItem,
+  type JsonRecord,
+  type PublicAccessBlockSettingName,
+} from '../../rule-kit';
 
 export type AccountBlock =
   | { readonly kind: 'missing' }
-  | { readonly kind: 'present'; readonly settings: Readonly<Record<SettingName, boolean>> };
+  | { readonly kind: 'present'; readonly settings: Readonly<Record<PublicAccessBlockSettingName, boolean>> };
 
 /** Config records `blockPublicAcls`; the S3 Control API and CloudFormation spell it `BlockPublicAcls`. */
 function settingValue(config: JsonRecord, recordedKey: string, name: string): unknown {
@@ -19,21 +23,21 @@ function settingValue(config: JsonRecord, recordedKey: string, name: string): un
  * is not a boolean is malformed (NON_COMPLIANT "Cannot evaluate").
  */
 export function readAccountBlock(item: ConfigurationItem): AccountBlock {
-  const marker = item.supplementaryConfiguration?.[MISSING_MARKER];
+  const marker = item.supplementaryConfiguration?.[NO_PUBLIC_ACCESS_BLOCK_MARKER];
   if (marker !== undefined && marker !== null && marker !== false) {
     if (marker !== true) {
-      throw new MalformedConfigurationItemError(`supplementaryConfiguration.${MISSING_MARKER}`, item.resourceType, item.resourceId, 'is not a boolean', marker);
+      throw new MalformedConfigurationItemError(`supplementaryConfiguration.${NO_PUBLIC_ACCESS_BLOCK_MARKER}`, item.resourceType, item.resourceId, 'is not a boolean', marker);
     }
     return { kind: 'missing' };
   }
   const config = configurationOf(item);
   const settings = Object.fromEntries(
-    SETTINGS.map(({ name, recordedKey }) => {
+    PUBLIC_ACCESS_BLOCK_SETTINGS.map(({ name, recordedKey }) => {
       const value = settingValue(config, recordedKey, name);
       if (value === undefined || value === null) return [name, false];
       if (typeof value === 'boolean') return [name, value];
       throw new MalformedConfigurationItemError(`configuration.${recordedKey}`, item.resourceType, item.resourceId, 'is not a boolean', value);
     }),
-  ) as Record<SettingName, boolean>;
+  ) as Record<PublicAccessBlockSettingName, boolean>;
   return { kind: 'present', settings };
 }

@@ -1,9 +1,17 @@
-import { compliant, defineRule, InvalidParameterError, lazyCollector, nonCompliant, param } from '../../rule-kit';
-import { ACCOUNT_BLOCK_PERMISSIONS } from './permissions';
+import {
+  ACCOUNT_PUBLIC_ACCESS_BLOCK_PERMISSIONS,
+  compliant,
+  defineRule,
+  InvalidParameterError,
+  lazyCollector,
+  nonCompliant,
+  param,
+  PUBLIC_ACCESS_BLOCK_SETTINGS,
+  type PublicAccessBlockSettingName,
+} from '../../rule-kit';
 import { readAccountBlock } from './read-block';
-import { SETTINGS, type SettingName } from './settings';
 
-const required = (name: SettingName) =>
+const required = (name: PublicAccessBlockSettingName) =>
   param.boolean({ description: `Require ${name} on (true, the default); false stops requiring it (it may still be on).`, default: true });
 
 function joinNames(names: readonly string[]): string {
@@ -24,10 +32,10 @@ export const rule = defineRule({
     RestrictPublicBuckets: required('RestrictPublicBuckets'),
   },
   collector: lazyCollector(async () => (await import('./collector')).collectAccountBlock),
-  permissions: [...ACCOUNT_BLOCK_PERMISSIONS],
+  permissions: [...ACCOUNT_PUBLIC_ACCESS_BLOCK_PERMISSIONS],
   timeoutSeconds: 30,
   evaluate(item, params) {
-    const requiredNames = SETTINGS.map(({ name }) => name).filter((name) => params[name]);
+    const requiredNames = PUBLIC_ACCESS_BLOCK_SETTINGS.map(({ name }) => name).filter((name) => params[name]);
     if (requiredNames.length === 0) {
       throw new InvalidParameterError('BlockPublicAcls', false, 'all four settings are set to false, so the rule would check nothing');
     }

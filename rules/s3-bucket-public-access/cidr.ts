@@ -3,6 +3,8 @@ import { isIPv4, isIPv6 } from 'node:net';
 /** An address range from a CIDR (or a bare address), as inclusive bounds within its family. */
 export interface AddressRange {
   readonly family: 4 | 6;
+  /** Bits fixed by the CIDR: 32 or 128 for a bare address. */
+  readonly prefixLength: number;
   readonly start: bigint;
   readonly end: bigint;
 }
@@ -50,7 +52,7 @@ export function parseCidr(text: string): AddressRange | undefined {
   const value = family === 4 ? ipv4ToBigInt(address) : ipv6ToBigInt(address);
   const hostBits = BigInt(bits - prefix);
   const start = (value >> hostBits) << hostBits;
-  return { family, start, end: start + (1n << hostBits) - 1n };
+  return { family, prefixLength: prefix, start, end: start + (1n << hostBits) - 1n };
 }
 
 /**

@@ -1,27 +1,19 @@
 import { type ConfigurationItem, isRecord, MalformedConfigurationItemError } from '../../rule-kit';
 import { coversWholeFamily, parseCidr, type AddressRange } from './cidr';
-
-/**
- * Condition keys that pin a statement to known callers when compared with fixed values: the caller's
- * network (VPC endpoint, VPC), organisation or account, or the AWS resource acting on the bucket.
- */
-const CALLER_KEYS = new Set([
-  'aws:sourcevpce',
-  'aws:sourcevpc',
-  'aws:principalorgid',
-  'aws:principalaccount',
-  'aws:sourceaccount',
-  'aws:sourcearn',
-  'aws:sourceowner',
-]);
+import { FIXED_VALUE_KEYS } from './policy-condition-keys';
+import { parseConditionOperator, requiresMatch } from './policy-condition-operator';
+import { isBroaderThanS3Limit, SOURCE_IP_PREFIX_LIMIT } from './policy-source-ip';
 
 const SOURCE_IP = 'aws:sourceip';
 
-const STRING_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike']);
-const IP_OPERATOR = 'ipaddress';
-
-/** A value that is not fixed: wildcards match any caller, policy variables vary with the request. */
-const NOT_FIXED = /[*?]|\$\{/;
+/** What a statement's `Condition` does to a public principal, by S3's meaning of "public". */
+export type ConditionLimit =
+  /** A listed key compared with fixed values pins the callers (one is enough: every test must hold). */
+  | { readonly kind: 'limited'; readonly key: string }
+  /** Nothing limits the statement to known callers. */
+  | { readonly kind: 'unlimited' }
+  /** An `aws:SourceIp` range broader than S3 accepts: public whatever else the statement lists. */
+  | { readonly kind: 'broadSourceIp'; readonly key: string; readonly cidr: string; readonly limit: number };
 
 function malformed(item: ConfigurationItem, field: string, reason: string, value: unknown): never {
   throw new MalformedConfigurationItemError(field, item.resourceType, item.resourceId, reason, value);
@@ -37,50 +29,45 @@ function conditionValues(item: ConfigurationItem, value: unknown, field: string)
 }
 
 /**
- * The operator's base name when its test holds only for requests that carry the key with a matching
- * value. `...IfExists` passes requests without the key, and `ForAllValues:` is true for a missing or
- * empty key (IAM's documented behaviour), so neither limits anyone. `ForAnyValue:` needs a match.
+ * How the condition limits a statement, following the S3 User Guide's "The meaning of 'public'":
+ * - a key of FIXED_VALUE_KEYS under a String or Arn operator that needs a match, every value fixed, limits;
+ * - `aws:SourceIp` under IpAddress (needing a match) limits when every range is within /8 (IPv4) or /32
+ *   (IPv6) and the ranges do not together cover a whole family;
+ * - a range broader than those limits under a positive IpAddress test (whatever its qualifier or
+ *   `IfExists`) makes the statement public whatever else the condition lists, as the guide's note reads;
+ * - negated operators, `...IfExists`, `ForAllValues:` and other keys never limit.
+ * Every value is read, so a malformed condition fails safe even where another key would limit.
  */
-function limitingOperator(operator: string): string | undefined {
-  let name = operator.trim().toLowerCase();
-  if (name.startsWith('forallvalues:')) return undefined;
-  if (name.startsWith('foranyvalue:')) name = name.slice('foranyvalue:'.length);
-  if (name.endsWith('ifexists')) return undefined;
-  return name;
-}
-
-function limitsSourceIp(item: ConfigurationItem, values: readonly string[], field: string): boolean {
-  if (values.length === 0) return false;
-  const ranges: AddressRange[] = values.map((value) => parseCidr(value) ?? malformed(item, field, 'holds a value that is not a CIDR', value));
-  return !coversWholeFamily(ranges);
-}
-
-/**
- * The condition key that limits a statement to known callers, or undefined when nothing does (every
- * condition in a block must hold, so one limiting key is enough). Limiting means: a caller key from
- * CALLER_KEYS under StringEquals/StringLike/ArnEquals/ArnLike (optionally `ForAnyValue:`) with only
- * fixed values, or `aws:SourceIp` under IpAddress whose CIDRs do not together cover all IPv4 or all
- * IPv6 addresses. `NotIpAddress`, `StringNotEquals` and the like exclude some callers and admit the
- * rest of the internet, so they never limit.
- */
-export function limitingConditionKey(item: ConfigurationItem, condition: unknown, field: string): string | undefined {
-  if (condition === undefined || condition === null) return undefined;
+export function conditionLimit(item: ConfigurationItem, condition: unknown, field: string): ConditionLimit {
+  if (condition === undefined || condition === null) return { kind: 'unlimited' };
   if (!isRecord(condition)) return malformed(item, field, 'is not an object', condition);
-  for (const [operator, tests] of Object.entries(condition)) {
-    const operatorField = `${field}.${operator}`;
+  let limitedBy: string | undefined;
+  let broad: ConditionLimit | undefined;
+  for (const [operatorName, tests] of Object.entries(condition)) {
+    const operatorField = `${field}.${operatorName}`;
     if (!isRecord(tests)) return malformed(item, operatorField, 'is not an object', tests);
-    const base = limitingOperator(operator);
+    const operator = parseConditionOperator(operatorName);
     for (const [key, value] of Object.entries(tests)) {
       const keyField = `${operatorField}.${key}`;
       const values = conditionValues(item, value, keyField);
       const folded = key.trim().toLowerCase();
-      if (base === undefined) continue;
-      if (CALLER_KEYS.has(folded) && STRING_OPERATORS.has(base)) {
-        if (values.length > 0 && values.every((entry) => entry !== '' && !NOT_FIXED.test(entry))) return key;
-      } else if (folded === SOURCE_IP && base === IP_OPERATOR) {
-        if (limitsSourceIp(item, values, keyField)) return key;
+      if (folded === SOURCE_IP && operator.family === 'ip') {
+        const ranges: AddressRange[] = values.map((entry) => parseCidr(entry) ?? malformed(item, keyField, 'holds a value that is not a CIDR', entry));
+        if (operator.negated) continue;
+        const broadAt = ranges.findIndex(isBroaderThanS3Limit);
+        const broadRange = ranges[broadAt];
+        if (broadRange !== undefined) {
+          broad ??= { kind: 'broadSourceIp', key, cidr: values[broadAt] ?? '', limit: SOURCE_IP_PREFIX_LIMIT[broadRange.family] };
+        } else if (requiresMatch(operator) && ranges.length > 0 && !coversWholeFamily(ranges)) {
+          limitedBy ??= key;
+        }
+        continue;
       }
+      const isFixed = FIXED_VALUE_KEYS.get(folded);
+      if (isFixed === undefined || (operator.family !== 'string' && operator.family !== 'arn') || !requiresMatch(operator)) continue;
+      if (values.length > 0 && values.every(isFixed)) limitedBy ??= key;
     }
   }
-  return undefined;
+  if (broad !== undefined) return broad;
+  return limitedBy === undefined ? { kind: 'unlimited' } : { kind: 'limited', key: limitedBy };
 }

@@ -2,7 +2,7 @@ import { type ConfigurationItem, isRecord, jsonField, type JsonRecord, Malformed
 import { READ_AND_WRITE, type Access } from './access';
 import { fieldIgnoringCase } from './field-ignoring-case';
 import { actionsAccess } from './policy-actions';
-import { limitingConditionKey } from './policy-conditions';
+import { conditionLimit, type ConditionLimit } from './policy-conditions';
 
 export const POLICY_FIELD = 'supplementaryConfiguration.BucketPolicy';
 
@@ -24,6 +24,8 @@ export interface PublicStatement {
   readonly principal: string;
   readonly actions: readonly string[];
   readonly actionsNegated: boolean;
+  /** Why the condition does not keep the public out: none limits it, or a SourceIp range is too broad. */
+  readonly condition: Exclude<ConditionLimit, { readonly kind: 'limited' }>;
 }
 
 function malformed(item: ConfigurationItem, field: string, reason: string, value: unknown): never {
@@ -96,23 +98,28 @@ export function readStatements(item: ConfigurationItem, document: JsonRecord): r
   return list.map((entry, index) => readStatement(item, entry, index));
 }
 
+const WILDCARD = /[*?]/;
+
 /**
- * How a principal admits everyone, or undefined when it names specific principals. `"*"`,
- * `{"AWS": "*"}` and `{"AWS": ["*", ...]}` are everyone; so is an AWS principal with a wildcard in it
- * (`arn:aws:iam::*:root`), which S3 also treats as public since it is not a fixed value.
+ * How a principal admits the public, or undefined when it names fixed principals. The S3 User Guide
+ * counts as non-public only "fixed values (values that don't contain a wildcard ...)" of "an AWS
+ * principal, user, role, or service principal": so `"*"`, `{"AWS": "*"}`, and any principal with a
+ * wildcard in it (`arn:aws:iam::*:root`) are public; and a `Federated` principal is public, whatever the
+ * provider, since it admits the provider's users (the guide's first public example is
+ * `{"Federated": "graph.facebook.com"}` allowing `s3:PutObject`).
  */
 function publicPrincipal(item: ConfigurationItem, value: unknown, field: string): string | undefined {
   const values: { readonly type?: string; readonly entry: unknown }[] = isRecord(value)
     ? Object.entries(value).flatMap(([type, entries]) => (Array.isArray(entries) ? entries : [entries]).map((entry) => ({ type, entry })))
     : (Array.isArray(value) ? value : [value]).map((entry) => ({ entry }));
   if (values.length === 0) return malformed(item, field, 'names no principal', value);
+  let found: string | undefined;
   for (const { type, entry } of values) {
     if (typeof entry !== 'string') return malformed(item, field, 'holds a principal that is not a string', value);
     const label = type === undefined ? `Principal "${entry}"` : `Principal {"${type}": "${entry}"}`;
-    if (entry.trim() === '*') return label;
-    if ((type === undefined || type.toUpperCase() === 'AWS') && entry.includes('*')) return label;
+    if (WILDCARD.test(entry) || type?.toLowerCase() === 'federated') found ??= label;
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -127,8 +134,8 @@ export function publicStatements(item: ConfigurationItem, statements: readonly P
     const principalField = `${field}.${statement.principal.negated ? 'NotPrincipal' : 'Principal'}`;
     // Read every statement, Deny ones too, so a malformed policy is never half-trusted.
     const everyone = publicPrincipal(item, statement.principal.value, principalField);
-    const limitedBy = limitingConditionKey(item, statement.condition, `${field}.Condition`);
-    if (statement.effect !== 'Allow' || limitedBy !== undefined) return [];
+    const condition = conditionLimit(item, statement.condition, `${field}.Condition`);
+    if (statement.effect !== 'Allow' || condition.kind === 'limited') return [];
     const principal = statement.principal.negated ? 'NotPrincipal (everyone but the listed principals)' : everyone;
     if (principal === undefined) return [];
     const access = statement.actions.negated ? READ_AND_WRITE : actionsAccess(statement.actions.names);
@@ -141,6 +148,7 @@ export function publicStatements(item: ConfigurationItem, statements: readonly P
         principal,
         actions: statement.actions.names,
         actionsNegated: statement.actions.negated,
+        condition,
       },
     ];
   });
@@ -155,5 +163,9 @@ export function statementName(statement: Pick<PublicStatement, 'index' | 'sid'>)
 export function describeStatement(statement: PublicStatement): string {
   const shown = statement.actions.slice(0, 3).join(', ') + (statement.actions.length > 3 ? ', ...' : '');
   const actions = statement.actionsNegated ? `every action but ${shown}` : shown;
-  return `${statementName(statement)}: ${statement.principal} allows ${actions} with no condition limiting it to known callers`;
+  const why =
+    statement.condition.kind === 'broadSourceIp'
+      ? `from ${statement.condition.key} ${statement.condition.cidr}, broader than the /${statement.condition.limit} S3 treats as non-public`
+      : 'with no condition limiting it to known callers';
+  return `${statementName(statement)}: ${statement.principal} allows ${actions} ${why}`;
 }

@@ -6,6 +6,12 @@ import { noBlockedPortOpen } from './compliant-annotation';
  */
 export const DEFAULT_BLOCKED_PORTS: readonly number[] = [20, 21, 22, 1433, 1434, 3306, 3389, 4333, 5432, 5500];
 
+/**
+ * `restricted-common-ports` gives each `blockedPortN` its own default: FTP data 20, FTP control 21, RDP
+ * 3389, MySQL 3306, and 4333. An unset one keeps its default when another blocked-port parameter is set.
+ */
+export const MANAGED_RULE_PORT_DEFAULTS = { blockedPort1: 20, blockedPort2: 21, blockedPort3: 3389, blockedPort4: 3306, blockedPort5: 4333 } as const;
+
 export interface BlockedPortParameters {
   readonly blockedPort1: number | undefined;
   readonly blockedPort2: number | undefined;
@@ -15,11 +21,6 @@ export interface BlockedPortParameters {
   readonly blockedPorts: readonly number[] | undefined;
 }
 
-/**
- * The ports to check, sorted and unique. With no blocked-port parameter set, the default list.
- * Once any is set, the union of the given ports replaces the default: a team that lists its ports
- * gets exactly those checked, never a silent mix with ports it did not choose.
- */
 /** What the rule works out once per invocation or scan: the ports, and its COMPLIANT annotation. */
 export interface BlockedPorts {
   readonly ports: readonly number[];
@@ -31,15 +32,15 @@ export function prepareBlockedPorts(params: BlockedPortParameters): BlockedPorts
   return { ports, compliantAnnotation: noBlockedPortOpen(ports) };
 }
 
+/**
+ * The ports to check, sorted and unique. With no blocked-port parameter set, DEFAULT_BLOCKED_PORTS.
+ * Once any is set, what `restricted-common-ports` checks for the same parameters: each `blockedPortN`,
+ * or its own default when unset, plus every port of `blockedPorts`. So `blockedPort1=8080` checks 8080,
+ * 21, 3389, 3306 and 4333, as the managed rule does.
+ */
 export function resolveBlockedPorts(params: BlockedPortParameters): readonly number[] {
-  const given = [
-    params.blockedPort1,
-    params.blockedPort2,
-    params.blockedPort3,
-    params.blockedPort4,
-    params.blockedPort5,
-    ...(params.blockedPorts ?? []),
-  ].filter((port): port is number => port !== undefined);
-  const ports = given.length === 0 ? DEFAULT_BLOCKED_PORTS : given;
+  const numbered = Object.entries(MANAGED_RULE_PORT_DEFAULTS).map(([name, fallback]) => ({ given: params[name as keyof typeof MANAGED_RULE_PORT_DEFAULTS], fallback }));
+  if (numbered.every(({ given }) => given === undefined) && params.blockedPorts === undefined) return [...DEFAULT_BLOCKED_PORTS];
+  const ports = [...numbered.map(({ given, fallback }) => given ?? fallback), ...(params.blockedPorts ?? [])];
   return [...new Set(ports)].sort((a, b) => a - b);
 }

@@ -1,10 +1,10 @@
 import { compliant, defineRule, internetExposures, nonCompliant, param, readIngressPermissions } from '../../rule-kit';
 import { blockedPortFindings } from './blocked-port-findings';
-import { DEFAULT_BLOCKED_PORTS, prepareBlockedPorts } from './blocked-ports';
+import { DEFAULT_BLOCKED_PORTS, MANAGED_RULE_PORT_DEFAULTS, prepareBlockedPorts } from './blocked-ports';
 
-const port = (n: number) =>
+const port = (n: 1 | 2 | 3 | 4 | 5) =>
   param.integer({
-    description: `Blocked port number ${n} (TCP and UDP), as in restricted-common-ports. Setting any blocked-port parameter replaces the default list.`,
+    description: `Blocked port number ${n} (TCP and UDP), as in restricted-common-ports: ${MANAGED_RULE_PORT_DEFAULTS[`blockedPort${n}`]} when unset and another blocked-port parameter is set.`,
     min: 0,
     max: 65535,
   });
@@ -23,7 +23,7 @@ export const rule = defineRule({
     blockedPort4: port(4),
     blockedPort5: port(5),
     blockedPorts: param.integerList({
-      description: `Comma-separated blocked ports, added to blockedPort1-5. With none of them set: ${DEFAULT_BLOCKED_PORTS.join(',')}.`,
+      description: `Comma-separated blocked ports, added to blockedPort1-5. With none of the six set: ${DEFAULT_BLOCKED_PORTS.join(',')}.`,
       min: 0,
       max: 65535,
     }),

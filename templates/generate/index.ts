@@ -28,3 +28,4 @@ export {
 export type { GeneratedFile } from './generate-files';
 export { generateDocTables, iamTable, README_PATH, replaceGenerated, ruleTable, TEMPLATES_README_PATH } from './docs-tables';
 export { MissingMarkersError } from './missing-markers-error';
+export { CLI_READ_ACTIONS, SCANNER_POLICY_PATH, scannerPolicyFile, scannerReadOnlyPolicy } from './scanner-policy';

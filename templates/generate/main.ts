@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { rules } from '../../rules';
 import { generateDocTables } from './docs-tables';
 import { generateTemplates, permissionFiles, type GeneratedFile } from './generate-files';
+import { scannerPolicyFile } from './scanner-policy';
 
 function main(argv: readonly string[]): number {
   const unknown = argv.filter((arg) => arg !== '--check' && arg !== '--write-permissions');
@@ -19,6 +20,7 @@ function main(argv: readonly string[]): number {
   const root = resolve(__dirname, '..', '..');
   const files: GeneratedFile[] = [
     ...generateTemplates(rules),
+    scannerPolicyFile(rules),
     ...generateDocTables(rules, (path) => readFileSync(resolve(root, path), 'utf8')),
     ...(argv.includes('--write-permissions') ? permissionFiles(rules) : []),
   ];

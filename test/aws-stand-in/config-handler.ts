@@ -56,6 +56,15 @@ export function configHandler(cloud: FakeCloud): ServiceHandler {
         },
       };
     },
+    DescribeConfigurationRecorderStatus: (call) => {
+      const place = cloud.accounts.get(call.identity.account)?.regions.get(call.region);
+      return {
+        json: {
+          ConfigurationRecordersStatus:
+            place === undefined ? [] : [{ name: 'default', recording: place.configRecording, lastStatus: place.configRecording ? 'SUCCESS' : 'PENDING' }],
+        },
+      };
+    },
     ListDiscoveredResources: (call) => {
       const items = listed(recordedIn(call.identity.account, call.region), call.input['resourceType']);
       const { items: shown, next } = page(items, call.input['nextToken'], call.input['limit'], LIST_MAX);

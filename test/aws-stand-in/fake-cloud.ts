@@ -54,6 +54,8 @@ export interface FakeDetector {
 }
 
 export interface FakeRegion {
+  /** Whether a configuration recorder records here (DescribeConfigurationRecorderStatus). */
+  configRecording: boolean;
   /** Recorded configuration items, in notification shape (as snapshot files hold them). */
   readonly recorded: ConfigurationItem[];
   readonly snapshots: FakeSnapshot[];
@@ -113,6 +115,7 @@ export class FakeCloud {
     let place = account.regions.get(region);
     if (place === undefined) {
       place = {
+        configRecording: true,
         recorded: [],
         snapshots: [],
         snapshotBlockPublicAccess: 'unblocked',

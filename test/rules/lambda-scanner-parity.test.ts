@@ -31,9 +31,20 @@ const cases = rules.flatMap((rule) =>
 
 const DISCARD_LOGS = (): void => undefined;
 
+/**
+ * The rule as the offline scanner runs it: its related resources without live fallbacks (the scanner
+ * cannot reach the account, and a fallback would read S3 Control where Config holds no item).
+ */
+function withoutLiveFallbacks(rule: RuleDefinition): RuleDefinition {
+  if (rule.related === undefined) return rule;
+  const related = Object.fromEntries(Object.entries(rule.related).map(([name, { liveFallback: _dropped, ...spec }]) => [name, spec]));
+  return defineRule({ ...rule, related });
+}
+
 /** What the Lambda sends for one item: a change notification, or a scheduled run collecting exactly it. */
 async function lambdaEvaluations(rule: RuleDefinition, item: ConfigurationItem, recorded: readonly ConfigurationItem[]): Promise<ReportableEvaluation[]> {
   const config = recordingConfigClient({ items: recorded });
+  rule = withoutLiveFallbacks(rule);
   try {
     if (rule.triggers.includes('change')) {
       await createHandler(rule, { region: item.awsRegion, logSink: DISCARD_LOGS })(changeEvent(item));

@@ -22,7 +22,7 @@ export function isJsonLinesName(name: string): boolean {
  * with no such file, is an input failure: listed in the report, never skipped silently.
  *
  * @example
- * const report = await scan(fileSource(['snapshots/']), { rules: selectRules(rules).selected });
+ * const report = await scan(fileSource(['snapshot.json.gz', './AWSLogs']), { rules: selectRules(rules).selected });
  */
 export function fileSource(paths: readonly string[]): ScanSource {
   return {
@@ -53,7 +53,12 @@ export function fileSource(paths: readonly string[]): ScanSource {
   };
 }
 
-/** One file as a byte input. */
+/**
+ * One file as a byte input.
+ *
+ * @example
+ * const input = fileInput('snapshot.json.gz', statSync('snapshot.json.gz').size);
+ */
 export function fileInput(path: string, size?: number): ByteInput {
   return {
     kind: 'bytes',

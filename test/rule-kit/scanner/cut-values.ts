@@ -1,13 +1,5 @@
-import type { ItemPosition } from '../../../rule-kit/scanner/item-position';
-import {
-  documentPosition,
-  ItemNumbering,
-  VALUE_ITEM,
-  VALUE_RUN,
-  type ValueBlock,
-  type ValueSplitter,
-  valueText,
-} from '../../../rule-kit/scanner/value-block';
+import type { ItemPosition } from '../../../rule-kit/scanner';
+import { documentPosition, ItemNumbering, VALUE_ITEM, valueText, type ValueBlock, type ValueSplitter } from '../../../rule-kit/scanner/value-block';
 import { ValueCutter } from '../../../rule-kit/scanner/value-cutter';
 
 export interface CutValue {
@@ -15,38 +7,28 @@ export interface CutValue {
   readonly text: string;
 }
 
-/**
- * The values of `blocks`, decoded, with their positions numbered as the scan numbers them; each
- * element of a run comes out on its own (re-serialised), and `runs` counts the runs seen.
- */
-export function valuesOf(blocks: readonly ValueBlock[], runs = { count: 0 }): CutValue[] {
+/** The values of `blocks`, decoded, with their positions numbered as the scan numbers them. */
+export function valuesOf(blocks: readonly ValueBlock[]): CutValue[] {
   const numbering = new ItemNumbering();
   const out: CutValue[] = [];
   for (const block of blocks) {
     for (let at = 0; at < block.count; at += 1) {
       const kind = block.kinds[at];
       const list = block.numbers[at] ?? 0;
-      if (kind === VALUE_RUN) {
-        runs.count += 1;
-        for (const element of JSON.parse(`[${valueText(block, at)}]`) as unknown[]) {
-          out.push({ position: { index: numbering.take(0, list) }, text: JSON.stringify(element) });
-        }
-      } else {
-        const position = kind === VALUE_ITEM ? { index: numbering.take(0, list) } : documentPosition(block, at);
-        out.push({ position, text: valueText(block, at) });
-      }
+      const position = kind === VALUE_ITEM ? { index: numbering.take(0, list) } : documentPosition(block, at);
+      out.push({ position, text: valueText(block, at) });
     }
   }
   return out;
 }
 
 /** Feeds `chunks` to a cutter around `splitter` and returns every value (see `valuesOf`). */
-export function cutValues(splitter: ValueSplitter, chunks: readonly Uint8Array[], runs = { count: 0 }): CutValue[] {
+export function cutValues(splitter: ValueSplitter, chunks: readonly Uint8Array[]): CutValue[] {
   const cutter = new ValueCutter(splitter);
   const blocks = chunks.flatMap((chunk) => cutter.push(chunk));
   const last = cutter.end();
   if (last !== undefined) blocks.push(last);
-  return valuesOf(blocks, runs);
+  return valuesOf(blocks);
 }
 
 /** Every way of cutting `text`'s bytes into two chunks, plus one chunk per byte (multi-byte characters cut too). */

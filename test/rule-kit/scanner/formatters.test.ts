@@ -8,7 +8,7 @@ import { formatSarif } from '../../../rule-kit/scanner/format-sarif';
 import { formatTable } from '../../../rule-kit/scanner/format-table';
 import { StringTextOutput } from '../../../rule-kit/scanner/text-output';
 import { guardedThingRule, item, openThingRule, snapshot } from './test-rules';
-import { scanUnderTest } from './scan-under-test';
+import { scanFiles } from './scan-under-test';
 
 let dir: string;
 let report: ScanReport;
@@ -28,7 +28,7 @@ beforeAll(async () => {
       item({ resourceType: 'AWS::Test::Guard', resourceId: '111122223333', configuration: { on: true } }),
     ]),
   );
-  report = await scanUnderTest({ files: [input], rules: selectRules([openThingRule, guardedThingRule]).selected });
+  report = await scanFiles({ files: [input], rules: selectRules([openThingRule, guardedThingRule]).selected });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

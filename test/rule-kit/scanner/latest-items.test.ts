@@ -1,22 +1,6 @@
-import fc from 'fast-check';
 import { normaliseItem } from '../../../rule-kit/testing';
-import { captureMillis, LatestItems } from '../../../rule-kit/scanner/latest-items';
+import { LatestItems } from '../../../rule-kit/scanner/latest-items';
 import { item } from './test-rules';
-
-describe('captureMillis', () => {
-  it('equals Date.parse for every toISOString text', () => {
-    fc.assert(
-      fc.property(fc.date({ min: new Date('0000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }), (date) => {
-        expect(captureMillis(date.toISOString())).toBe(Date.parse(date.toISOString()));
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it.each(['2026-03-02T07:00:00+01:00', '2026-03-02T06:00:00.000+0100', '0050-06-01T00:00:00.000Z', 'not a time'])('equals Date.parse for %s', (text) => {
-    expect(captureMillis(text)).toEqual(Date.parse(text));
-  });
-});
 
 describe('LatestItems', () => {
   const at = (time: string, id = 'thing'): ReturnType<typeof normaliseItem> =>

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fileInput } from '../../../rule-kit/scanner';
 import { readJsonItems } from '../../../rule-kit/scanner/read-json-items';
-import { fileInput } from '../../../rule-kit/scanner/sources/file-source';
 import type { ValueBlock } from '../../../rule-kit/scanner/value-block';
 import { valuesOf } from './cut-values';
 import { item, snapshot } from './test-rules';
@@ -36,5 +36,5 @@ describe('readJsonItems', () => {
     write(path);
     expect(text.length).toBeGreaterThan(3 << 20);
     expect(await readAll(path)).toEqual(items);
-  });
+  }, 30_000);
 });

@@ -1,9 +1,4 @@
-import { join } from 'node:path';
-import { scanWorkerStarter } from '../../../bin/cli/start-scan-worker';
-import { fileSource, scan, type ScanOptions, type ScanReport } from '../../../rule-kit/scanner';
-
-/** Starts scan-worker-entry.ts as the scan's worker thread. */
-export const startTestWorker = scanWorkerStarter(join(__dirname, 'scan-worker-entry.ts'));
+import { fileSource, formatJson, scan, StringTextOutput, type ScanOptions, type ScanReport } from '../../../rule-kit/scanner';
 
 export type FileScanOptions = ScanOptions & { readonly files: readonly string[] };
 
@@ -12,11 +7,9 @@ export function scanFiles({ files, ...options }: FileScanOptions): Promise<ScanR
   return scan(fileSource(files), options);
 }
 
-/**
- * `scan`, on the worker path whatever the input size when CONFIG_RULES_WORKERS=1 (so the whole suite
- * runs on both paths: `CONFIG_RULES_WORKERS=1 npx jest test/rule-kit/scanner`), else on one thread.
- */
-export function scanUnderTest(options: FileScanOptions): Promise<ScanReport> {
-  if (process.env['CONFIG_RULES_WORKERS'] !== '1') return scanFiles(options);
-  return scanFiles({ ...options, worker: { start: startTestWorker, minBytes: 0 } });
+/** The JSON report, as the CLI writes it. */
+export async function renderJson(report: ScanReport | Promise<ScanReport>): Promise<string> {
+  const out = new StringTextOutput();
+  await formatJson(await report, out);
+  return out.toString();
 }

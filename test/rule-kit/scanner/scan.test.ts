@@ -3,28 +3,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ComplianceType } from '../../../rule-kit';
-import * as readJsonItemsModule from '../../../rule-kit/scanner/read-json-items';
-import {
-  fileSource,
-  type InputFailure,
-  isInputError,
-  type ItemInput,
-  REPORT_ORDER,
-  type ReportedEvaluation,
-  scan,
-  type ScanInput,
-  type ScanReport,
-  type ScanSource,
-  selectRules,
-} from '../../../rule-kit/scanner';
 import { DeferredItems } from '../../../rule-kit/scanner/deferred-items';
-import type { EvaluationStore } from '../../../rule-kit/scanner/evaluation-store';
-import { formatJson } from '../../../rule-kit/scanner/format-json';
-import { MemoryEvaluationStore } from '../../../rule-kit/scanner/memory-evaluation-store';
-import { SpoolEvaluationStore } from '../../../rule-kit/scanner/spool-evaluation-store';
-import { StringTextOutput } from '../../../rule-kit/scanner/text-output';
+import {
+  MemoryEvaluationStore,
+  REPORT_ORDER,
+
+  selectRules,
+  SpoolEvaluationStore,
+  fileSource,
+  isInputError,
+  scan,
+  type EvaluationStore,
+  type InputFailure,
+  type ItemInput,
+  type ScanInput,
+  type ScanSource,
+  type ReportedEvaluation,
+  type ScanReport,
+} from '../../../rule-kit/scanner';
 import { buggyRule, guardedThingRule, guardedWhenOpenRule, item, openThingRule, snapshot, testRules } from './test-rules';
-import { scanFiles, scanUnderTest, startTestWorker } from './scan-under-test';
+import { renderJson, scanFiles } from './scan-under-test';
 
 let dir: string;
 beforeEach(() => {
@@ -55,7 +53,7 @@ const guard = (on: boolean, extra: Record<string, unknown> = {}): Record<string,
 
 describe('scan', () => {
   const run = (files: string[], store?: EvaluationStore, deferBudgetBytes?: number): Promise<ScanReport> =>
-    scanUnderTest({
+    scanFiles({
       files,
       rules: selectRules(testRules).selected,
       ...(store === undefined ? {} : { store }),
@@ -197,14 +195,14 @@ describe('scan', () => {
       const byShape = file('events.json', gzipSync(JSON.stringify(trail)));
       const digest = file('digest.json', JSON.stringify({ digestStartTime: '2026-03-02T08:15:30Z', digestEndTime: '2026-03-02T09:15:30Z', logFiles: [] }));
       const good = file('s.json', snapshot([item()]));
-      const report = await scanUnderTest({ files: [byName, byShape, digest, good], rules: rules() });
+      const report = await scanFiles({ files: [byName, byShape, digest, good], rules: rules() });
       expect(report.errors).toEqual([]);
       expect(report.summary).toMatchObject({ files: 4, itemsRead: 1, itemsMalformed: 0, inputsSkipped: [{ reason: 'CloudTrail log file', count: 2 }, { reason: 'CloudTrail digest file', count: 1 }] });
       expect(report.summary).not.toHaveProperty('inputErrors');
     });
 
     it('leaves both new summary fields out when every input is Config data and readable (reports stay as they were)', async () => {
-      const report = await scanUnderTest({ files: [file('s.json', snapshot([item()]))], rules: rules() });
+      const report = await scanFiles({ files: [file('s.json', snapshot([item()]))], rules: rules() });
       expect(Object.keys(report.summary)).not.toEqual(expect.arrayContaining(['inputErrors']));
       expect(Object.keys(report.summary)).not.toEqual(expect.arrayContaining(['inputsSkipped']));
     });
@@ -273,7 +271,7 @@ describe('scan', () => {
         const gone = item({ resourceId: 'd1', configurationItemStatus: 'ResourceDeleted', configuration: null });
         const items = [item({ resourceId: 'c1' }), item({ resourceId: 'o1', configuration: { open: true } }), gone, guard(false)];
         // Act
-        const report = await scanUnderTest({ files: [file('s.json', snapshot(items))], rules: selectRules([guardedWhenOpenRule]).selected });
+        const report = await scanFiles({ files: [file('s.json', snapshot(items))], rules: selectRules([guardedWhenOpenRule]).selected });
         // Assess
         expect(verdicts(await all(report))).toEqual([
           'thing-guarded-when-open c1 COMPLIANT',
@@ -314,7 +312,7 @@ describe('scan', () => {
       ['newer first', [newer, older]],
     ])('keeps only the latest item (%s)', async (_order, items) => {
       const store = makeStore();
-      const report = await scanUnderTest({ files: [file('h.json', snapshot([...items, guard(true)]))], rules: selectRules([openThingRule, guardedThingRule]).selected, store });
+      const report = await scanFiles({ files: [file('h.json', snapshot([...items, guard(true)]))], rules: selectRules([openThingRule, guardedThingRule]).selected, store });
       const evaluations = await all(report);
       expect(verdicts(evaluations)).toEqual(['thing-guarded r COMPLIANT', 'thing-not-open r COMPLIANT']);
       expect(evaluations.every((e) => e.OrderingTimestamp === '2026-03-02T00:00:00.000Z')).toBe(true);
@@ -326,7 +324,7 @@ describe('scan', () => {
     it('keeps resources of different accounts apart', async () => {
       const store = makeStore();
       const other = { ...older, awsAccountId: '999988887777' };
-      const report = await scanUnderTest({ files: [file('h.json', snapshot([other, newer]))], rules: selectRules([openThingRule]).selected, store });
+      const report = await scanFiles({ files: [file('h.json', snapshot([other, newer]))], rules: selectRules([openThingRule]).selected, store });
       expect(report.summary.evaluations).toBe(2);
       await store.dispose();
     });
@@ -334,7 +332,7 @@ describe('scan', () => {
 
   it('records a rule that throws on an item as an error naming the rule, and evaluates the rest', async () => {
     const path = file('s.json', snapshot([item({ resourceId: 'ok' }), item({ resourceId: 'b', resourceName: 'boom' })]));
-    const report = await scanUnderTest({ files: [path], rules: selectRules([buggyRule]).selected });
+    const report = await scanFiles({ files: [path], rules: selectRules([buggyRule]).selected });
     expect(report.summary).toMatchObject({ ruleErrors: 1, evaluations: 1 });
     expect(report.errors[0]).toMatchObject({ rule: 'buggy', error: 'TypeError', resourceId: 'b', position: { index: 1 } });
   });
@@ -342,16 +340,14 @@ describe('scan', () => {
   it('applies rule parameters', async () => {
     const path = file('s.json', snapshot([item({ configuration: { open: true } })]));
     const rules = selectRules([openThingRule], { parameters: { 'thing-not-open': { allowOpen: 'TRUE' } } }).selected;
-    const report = await scanUnderTest({ files: [path], rules });
+    const report = await scanFiles({ files: [path], rules });
     expect(report.summary.compliance).toEqual<Record<ComplianceType, number>>({ COMPLIANT: 1, NON_COMPLIANT: 0, NOT_APPLICABLE: 0 });
   });
 });
 
-describe('scan, runs of items cut at guessed boundaries', () => {
-  // Every third item nests objects that start with the items' first key ("relatedEvents"), so the
-  // separator the splitter learns occurs inside items too: some blocks end inside an item, their run
-  // does not parse, and the file is read again exactly from there.
-  // Every 997th item is malformed (no capture time): reported at its exact position by both splittings.
+describe('scan, inputs of many blocks', () => {
+  // Every third item nests objects that start with the items' first key ("relatedEvents") and strings
+  // that look like item boundaries; every 997th item is malformed (no capture time).
   const items: Record<string, unknown>[] = Array.from({ length: 6000 }, (_, n) =>
     n % 997 === 500
       ? { relatedEvents: [], resourceType: 'AWS::Test::Thing', resourceId: `broken-${n}`, awsAccountId: '111122223333', awsRegion: 'eu-west-1' }
@@ -363,64 +359,47 @@ describe('scan, runs of items cut at guessed boundaries', () => {
           },
         }),
   );
-  const render = async (report: Promise<ScanReport>): Promise<string> => {
-    const out = new StringTextOutput();
-    await formatJson(await report, out);
-    return out.toString();
-  };
 
-  const plain = (text: string): string => text;
-  it.each([
-    ['uncompressed, one thread', plain, false],
-    ['gzip, one thread', gzipSync, false],
-    ['uncompressed, worker thread', plain, true],
-    ['gzip, worker thread', gzipSync, true],
-  ])('gives the report of exact splitting byte for byte, reading again where a run fails (%s)', async (kind, encode, threaded) => {
+  it('gives one report, plain or gzip, on either path, every malformed item at its exact position', async () => {
     const text = snapshot([...items, guard(false)]);
     expect(text.length).toBeGreaterThan(8 * (256 << 10));
-    const files = [file(`s-${kind}.json`, encode(text)), file(`t-${kind}.json`, encode(snapshot(items.slice(0, 700))))];
     const rules = selectRules([openThingRule, guardedThingRule, buggyRule]).selected;
-    const reads = jest.spyOn(readJsonItemsModule, 'readJsonItems');
-    try {
-      const guessed = await render(scanFiles({ files, rules, ...(threaded ? { worker: { start: startTestWorker, minBytes: 0 } } : {}) }));
-      const rereads = reads.mock.calls.filter(([, options]) => options?.resume !== undefined);
-      expect(rereads.length).toBeGreaterThan(0);
-      expect(rereads.every(([input]) => input.name === files[0] || input.name === files[1])).toBe(true);
-      const exact = await render(scanUnderTest({ files, rules, exactSplitting: true }));
-      expect(guessed).toBe(exact);
-      const parsed = JSON.parse(guessed) as { summary: unknown; errors: { position: unknown; resourceId: string }[] };
-      expect(parsed).toMatchObject({ summary: { itemsRead: 6701, itemsEvaluated: 5994, itemsMalformed: 7 } });
-      expect(parsed.errors.slice(0, 3).map((error) => [error.resourceId, error.position])).toEqual([
-        ['broken-500', { index: 500 }],
-        ['broken-1497', { index: 1497 }],
-        ['broken-2494', { index: 2494 }],
-      ]);
-    } finally {
-      reads.mockRestore();
-    }
-  }, 30_000);
+    const plain = await renderJson(scanFiles({ files: [file('s.json', text), file('t.json', snapshot(items.slice(0, 700)))], rules }));
+    const gzip = await renderJson(scanFiles({ files: [file('s.json.gz', gzipSync(text)), file('t.json.gz', gzipSync(snapshot(items.slice(0, 700))))], rules }));
+    expect(gzip.replace(/\.json\.gz/g, '.json')).toBe(plain);
+    const parsed = JSON.parse(plain) as { summary: unknown; errors: { position: unknown; resourceId: string }[] };
+    expect(parsed).toMatchObject({ summary: { itemsRead: 6701, itemsEvaluated: 5994, itemsMalformed: 7 } });
+    expect(parsed.errors.slice(0, 3).map((error) => [error.resourceId, error.position])).toEqual([
+      ['broken-500', { index: 500 }],
+      ['broken-1497', { index: 1497 }],
+      ['broken-2494', { index: 2494 }],
+    ]);
+  }, 60_000);
 
-  it('reads concatenated snapshot documents and pretty-printed ones as exact splitting does', async () => {
+  it('reads concatenated snapshot documents and pretty-printed ones', async () => {
     const first = items.slice(0, 2500);
     const second = items.slice(2500, 5000).map((value) => ({ ...value, resourceId: `second-${String(value['resourceId'])}` }));
     const files = [
       file('two-documents.json', `${snapshot(first)}\n${snapshot(second)}\n`),
       file('pretty.json', JSON.stringify({ configurationItems: items.slice(0, 1500) }, null, 2)),
     ];
-    const rules = selectRules([openThingRule]).selected;
-    const guessed = await render(scanUnderTest({ files, rules }));
-    expect(guessed).toBe(await render(scanUnderTest({ files, rules, exactSplitting: true })));
-    expect(JSON.parse(guessed)).toMatchObject({ summary: { itemsRead: 6500, itemsMalformed: 7 } });
-  });
+    const report = JSON.parse(await renderJson(scanFiles({ files, rules: selectRules([openThingRule]).selected }))) as ScanReport;
+    // The pretty file's items are the first document's first 1,500 again: later in the input, they win.
+    expect(report.summary).toMatchObject({ itemsRead: 6500, itemsMalformed: 7, evaluations: 4995 });
+    expect(report.errors.filter((error) => !isInputError(error) && error.file === files[0]).map((error) => !isInputError(error) && error.position)).toEqual([
+      { index: 500 },
+      { index: 1497 },
+      { index: 2494 },
+      { index: 991 },
+      { index: 1988 },
+    ]);
+  }, 60_000);
 
-  it('reports a syntax error inside a run where exact splitting finds it', async () => {
+  it('stops reading an input at a value that is not JSON, after evaluating the values before it', async () => {
     const text = snapshot(items.slice(0, 3000)).replace('"resourceId":"r-2500"', '"resourceId":r-2500"');
     const path = file('broken.json', text);
-    const rules = selectRules([openThingRule]).selected;
-    const exact = await render(scanUnderTest({ files: [path], rules, exactSplitting: true }));
-    const parsed = JSON.parse(exact) as ScanReport;
-    expect(parsed.summary).toMatchObject({ itemsRead: 2500, inputErrors: 1 });
-    expect(parsed.errors.filter(isInputError)).toEqual([{ file: path, error: 'UnreadableInputError', message: expect.stringMatching(/^item 2500: not valid JSON/) as unknown }]);
-    expect(await render(scanUnderTest({ files: [path], rules }))).toBe(exact);
-  });
+    const report = JSON.parse(await renderJson(scanFiles({ files: [path], rules: selectRules([openThingRule]).selected }))) as ScanReport;
+    expect(report.summary).toMatchObject({ itemsRead: 2500, inputErrors: 1 });
+    expect(report.errors.filter(isInputError)).toEqual([{ file: path, error: 'UnreadableInputError', message: expect.stringMatching(/^item 2500: not valid JSON/) as unknown }]);
+  }, 60_000);
 });

@@ -148,11 +148,53 @@ describe('cloudtrail-enabled parameters', () => {
     expectVerdict(rule, item, 'COMPLIANT', { cloudWatchLogsLogGroupArn: `${group}:*` });
   });
 
-  it('accepts the managed rule\'s strict values of includeManagementEvents and readWriteType, and refuses lenient ones', () => {
-    expectVerdict(rule, fixture('default-trail'), 'COMPLIANT', { includeManagementEvents: 'true', readWriteType: 'ALL' });
-    expect(() => parseParameters(rule.parameters, { readWriteType: 'WriteOnly' })).toThrow(InvalidParameterError);
+  it('refuses includeManagementEvents false and unknown parameters', () => {
     expect(() => parseParameters(rule.parameters, { includeManagementEvents: 'false' })).toThrow(InvalidParameterError);
+    expect(() => parseParameters(rule.parameters, { readWriteType: 'Both' })).toThrow(InvalidParameterError);
     expect(() => parseParameters(rule.parameters, { expectedDeliveryWindowAge: '24' })).toThrow(InvalidParameterError);
+  });
+});
+
+/**
+ * The parameters as the managed rule's page documents them (AWS Config developer guide,
+ * multi-region-cloudtrail-enabled): includeManagementEvents of type boolean; readWriteType "Type of events
+ * to record. Valid values are ReadOnly, WriteOnly and ALL."
+ */
+describe('cloudtrail-enabled with multi-region-cloudtrail-enabled parameters', () => {
+  const onlySelector = (readWriteType: string) =>
+    withTrail((trail) => ({ ...trail, EventSelectors: [{ ReadWriteType: readWriteType, IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }] }));
+
+  it.each<[string, string, ComplianceType]>([
+    ['ALL', 'All', 'COMPLIANT'],
+    ['ALL', 'WriteOnly', 'NON_COMPLIANT'],
+    ['ALL', 'ReadOnly', 'NON_COMPLIANT'],
+    ['WriteOnly', 'WriteOnly', 'COMPLIANT'],
+    ['WriteOnly', 'All', 'COMPLIANT'],
+    ['WriteOnly', 'ReadOnly', 'NON_COMPLIANT'],
+    ['ReadOnly', 'ReadOnly', 'COMPLIANT'],
+    ['ReadOnly', 'All', 'COMPLIANT'],
+    ['ReadOnly', 'WriteOnly', 'NON_COMPLIANT'],
+  ])('readWriteType=%s and a trail recording %s management events: %s', (readWriteType, recorded, compliance) => {
+    expectVerdict(rule, onlySelector(recorded), compliance, { readWriteType });
+  });
+
+  it('names the kinds it required in the annotation', () => {
+    expectVerdict(rule, onlySelector('WriteOnly'), {
+      compliance: 'COMPLIANT',
+      annotation: 'Trail management-events is multi-Region, logging, and records all write management events.',
+    }, { readWriteType: 'WriteOnly' });
+    expectVerdict(rule, onlySelector('ReadOnly'), {
+      compliance: 'NON_COMPLIANT',
+      annotation: 'No multi-Region trail logs all write management events. trail management-events: records only ReadOnly management events.',
+    }, { readWriteType: 'writeonly' });
+  });
+
+  it.each(['true', 'True', 'TRUE'])('accepts includeManagementEvents=%s (a boolean in any case)', (value) => {
+    expectVerdict(rule, fixture('default-trail'), 'COMPLIANT', { includeManagementEvents: value, readWriteType: 'ALL' });
+  });
+
+  it('reads empty values as unset: ALL, management events required', () => {
+    expectVerdict(rule, onlySelector('WriteOnly'), 'NON_COMPLIANT', { includeManagementEvents: '', readWriteType: '' });
   });
 });
 

@@ -87,6 +87,12 @@ describe('guardduty-enabled CentralMonitoringAccount', () => {
     expectVerdict(rule, fixture('detector-suspended'), { compliance: 'NON_COMPLIANT', annotation: /is DISABLED/ }, { CentralMonitoringAccount: '111122223333' });
   });
 
+  it('reads an empty value as unset, as the managed rule without the parameter: any enabled detector', () => {
+    // guardduty-enabled-centralized: CentralMonitoringAccount (Optional), "Comma separated list of AWS Accounts (12-digit)".
+    expect(parseParameters(rule.parameters, { CentralMonitoringAccount: '' })).toEqual({ CentralMonitoringAccount: undefined });
+    expectVerdict(rule, fixture('detector-enabled'), 'COMPLIANT', { CentralMonitoringAccount: ' ' });
+  });
+
   it.each(['12345', '1111222233334', 'abc', '111122223333,,444455556666'])('refuses %p as CentralMonitoringAccount', (value) => {
     expect(() => parseParameters(rule.parameters, { CentralMonitoringAccount: value })).toThrow(InvalidParameterError);
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { ConfigurationItem } from '../../../rule-kit';
 import { evaluateItem, fromApiItem, parseParameters, toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/s3-account-public-access-block';
-import { SETTINGS } from '../../../rules/s3-account-public-access-block/settings';
+import { PUBLIC_ACCESS_BLOCK_SETTINGS as SETTINGS } from '../../../rule-kit';
 import { sampleItems } from './sample-items';
 
 const KEYS = SETTINGS.map((setting) => setting.recordedKey);

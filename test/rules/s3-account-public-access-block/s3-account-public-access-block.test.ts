@@ -107,3 +107,25 @@ describe('parameters', () => {
     expect(rule.permissions).toEqual(['s3:GetAccountPublicAccessBlock']);
   });
 });
+
+/**
+ * The parameters as the managed rules' pages document them (AWS Config developer guide,
+ * s3-account-level-public-access-blocks and -periodic): IgnorePublicAcls, BlockPublicPolicy, BlockPublicAcls,
+ * RestrictPublicBuckets, each "Type: String", "default True".
+ */
+describe('s3-account-public-access-block with s3-account-level-public-access-blocks parameters', () => {
+  const DOCUMENTED_DEFAULTS = { IgnorePublicAcls: 'True', BlockPublicPolicy: 'True', BlockPublicAcls: 'True', RestrictPublicBuckets: 'True' };
+
+  it('reads the documented defaults, spelt out as the page writes them, as the rule\'s own defaults', () => {
+    expect(parseParameters(rule.parameters, DOCUMENTED_DEFAULTS)).toEqual(parseParameters(rule.parameters, {}));
+    expect(evaluateWith(rule, fixture('policies-only'), DOCUMENTED_DEFAULTS)).toEqual(evaluateWith(rule, fixture('policies-only')));
+  });
+
+  it.each(['False', 'false', 'FALSE'])('reads %s as "not required"', (value) => {
+    expectVerdict(rule, fixture('api-shape-restrict-off'), 'COMPLIANT', { RestrictPublicBuckets: value });
+  });
+
+  it('reads an empty value as unset: the default True', () => {
+    expectVerdict(rule, fixture('api-shape-restrict-off'), { compliance: 'NON_COMPLIANT', annotation: /RestrictPublicBuckets off/ }, { RestrictPublicBuckets: '' });
+  });
+});

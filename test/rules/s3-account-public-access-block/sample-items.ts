@@ -1,6 +1,6 @@
 import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3-control';
 import type { ConfigurationItem } from '../../../rule-kit';
-import { accountBlockItem } from '../../../rules/s3-account-public-access-block/block-item';
+import { accountPublicAccessBlockItem as accountBlockItem } from '../../../rule-kit';
 import { offlineCollectorContext } from '../../rule-kit/collectors/collector-context';
 
 /** Account-level blocks as accounts really have them: all on (most), none, or a partial set. */

@@ -183,3 +183,30 @@ export function apiShape(item: ConfigurationItem): Record<string, unknown> {
     ),
   };
 }
+
+/** A CIDR as policies write it, as its parts, so a test can widen it by shortening the prefix. */
+export interface CidrParts {
+  readonly address: string;
+  readonly family: 4 | 6;
+  readonly prefixLength: number;
+}
+
+export const cidrText = (cidr: CidrParts): string => `${cidr.address}/${cidr.prefixLength}`;
+
+export const arbCidr: fc.Arbitrary<CidrParts> = fc.oneof(
+  fc
+    .tuple(fc.array(fc.nat(255), { minLength: 4, maxLength: 4 }), fc.integer({ min: 0, max: 32 }))
+    .map(([octets, prefixLength]) => ({ address: octets.join('.'), family: 4 as const, prefixLength })),
+  fc
+    .tuple(fc.array(fc.nat(0xffff), { minLength: 8, maxLength: 8 }), fc.integer({ min: 0, max: 128 }))
+    .map(([groups, prefixLength]) => ({ address: groups.map((group) => group.toString(16)).join(':'), family: 6 as const, prefixLength })),
+);
+
+/** Other tests a condition may hold beside `IpAddress aws:SourceIp`. */
+export const arbOtherCondition: fc.Arbitrary<Record<string, unknown>> = fc.constantFrom(
+  {},
+  { StringEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d4e5f67890' } },
+  { StringLike: { 'aws:SourceVpc': 'vpc-*' } },
+  { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+  { Bool: { 'aws:SecureTransport': 'true' } },
+);

@@ -9,9 +9,9 @@ const ranges = (...cidrs: string[]): AddressRange[] =>
 
 describe('parseCidr', () => {
   it('reads IPv4 and IPv6 CIDRs and bare addresses as single hosts', () => {
-    expect(parseCidr('203.0.113.0/24')).toEqual({ family: 4, start: 0xcb007100n, end: 0xcb0071ffn });
-    expect(parseCidr('198.51.100.7')).toEqual({ family: 4, start: 0xc6336407n, end: 0xc6336407n });
-    expect(parseCidr('2001:db8::/32')).toEqual({ family: 6, start: 0x20010db8n << 96n, end: ((0x20010db8n + 1n) << 96n) - 1n });
+    expect(parseCidr('203.0.113.0/24')).toEqual({ family: 4, prefixLength: 24, start: 0xcb007100n, end: 0xcb0071ffn });
+    expect(parseCidr('198.51.100.7')).toEqual({ family: 4, prefixLength: 32, start: 0xc6336407n, end: 0xc6336407n });
+    expect(parseCidr('2001:db8::/32')).toEqual({ family: 6, prefixLength: 32, start: 0x20010db8n << 96n, end: ((0x20010db8n + 1n) << 96n) - 1n });
     expect(parseCidr('::ffff:10.0.0.1/128')?.start).toBe(0xffff0a000001n);
   });
 

@@ -1,4 +1,5 @@
-import type { ConfigurationItem } from '../../../rule-kit';
+import { accountPublicAccessBlockItem, type ConfigurationItem } from '../../../rule-kit';
+import { testCollectorContext } from '../../rule-kit/collectors/collector-context';
 
 /** A minimal bucket item for the helpers' unit tests; only what the helpers read is relevant. */
 export const BUCKET: ConfigurationItem = {
@@ -11,3 +12,9 @@ export const BUCKET: ConfigurationItem = {
   resourceId: 'unit-bucket',
   configuration: { name: 'unit-bucket' },
 };
+
+/**
+ * The account-level block as the Lambda knows it when the account has none: the item the kit's S3 Control
+ * read (`readAccountPublicAccessBlockItem`) builds for NoSuchPublicAccessBlockConfiguration.
+ */
+export const NO_ACCOUNT_BLOCK: ConfigurationItem = accountPublicAccessBlockItem(testCollectorContext({ accountId: '111122223333', region: 'eu-west-1' }), undefined);

@@ -8,6 +8,9 @@ import {
   apiShape,
   arbBlock,
   arbBucketParts,
+  arbCidr,
+  arbOtherCondition,
+  cidrText,
   arbEncoding,
   arbGrant,
   arbStatement,
@@ -125,6 +128,47 @@ describe('s3-bucket-public-access properties', () => {
       fc.property(fc.anything(), (configuration) => {
         fc.pre(!/restrictpublicbuckets/i.test(JSON.stringify(configuration) ?? ''));
         expect(evaluate(bucket, accountBlockItem(configuration)).compliance).toBe('NON_COMPLIANT');
+      }),
+      RUNS,
+    );
+  });
+
+  it('never turns public into not public by widening an aws:SourceIp range (S3\'s /8 and /32 limits)', () => {
+    const bucket = (cidrs: readonly string[], other: Record<string, unknown>) =>
+      bucketItem({
+        grants: [],
+        statements: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::prop-bucket/*', Condition: { ...other, IpAddress: { 'aws:SourceIp': cidrs } } }],
+        block: undefined,
+        ownership: undefined,
+      });
+    fc.assert(
+      fc.property(fc.array(arbCidr, { minLength: 1, maxLength: 4 }), arbOtherCondition, fc.nat(), fc.nat(128), (cidrs, other, at, by) => {
+        // Prepare: one range of the list, its prefix shortened (a superset of the addresses).
+        const index = at % cidrs.length;
+        const widened = cidrs.map((cidr, position) => (position === index ? { ...cidr, prefixLength: Math.max(0, cidr.prefixLength - by) } : cidr));
+        // Act
+        const before = evaluate(bucket(cidrs.map(cidrText), other)).compliance;
+        const after = evaluate(bucket(widened.map(cidrText), other)).compliance;
+        // Assess
+        if (before === 'NON_COMPLIANT') expect(after).toBe('NON_COMPLIANT');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never turns public into not public by adding a range to an aws:SourceIp list', () => {
+    const bucket = (cidrs: readonly string[]) =>
+      bucketItem({
+        grants: [],
+        statements: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::prop-bucket/*', Condition: { IpAddress: { 'aws:SourceIp': cidrs } } }],
+        block: undefined,
+        ownership: undefined,
+      });
+    fc.assert(
+      fc.property(fc.array(arbCidr, { minLength: 1, maxLength: 4 }), arbCidr, (cidrs, added) => {
+        const before = evaluate(bucket(cidrs.map(cidrText))).compliance;
+        const after = evaluate(bucket([...cidrs, added].map(cidrText))).compliance;
+        if (before === 'NON_COMPLIANT') expect(after).toBe('NON_COMPLIANT');
       }),
       RUNS,
     );

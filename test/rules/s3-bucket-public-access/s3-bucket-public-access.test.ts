@@ -2,8 +2,10 @@ import { type ConfigurationItem, InvalidParameterError, type RawParameters, type
 import { evaluateItem, parseParameters, resolveParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/s3-bucket-public-access';
 import { loadFixtureItem, loadFixtureItems, rawNotificationItem } from './fixtures';
+import { NO_ACCOUNT_BLOCK } from './item';
 
-const evaluate = (item: ConfigurationItem, raw: RawParameters = {}, accountBlock?: ConfigurationItem): Verdict =>
+// By default the account has no block, and the rule knows it (the Lambda's S3 Control read).
+const evaluate = (item: ConfigurationItem, raw: RawParameters = {}, accountBlock: ConfigurationItem | undefined = NO_ACCOUNT_BLOCK): Verdict =>
   evaluateItem(rule, item, resolveParameters(rule, raw), { related: { accountPublicAccessBlock: accountBlock } });
 
 const withSupplementary = (item: ConfigurationItem, changes: Record<string, unknown>): ConfigurationItem => {
@@ -206,5 +208,31 @@ describe('s3-bucket-public-access definition', () => {
     const related = rule.related?.['accountPublicAccessBlock'];
     expect(related?.resourceType).toBe('AWS::S3::AccountPublicAccessBlock');
     expect(related?.resourceId(loadFixtureItem('bucket-private.json'))).toBe('111122223333');
+  });
+});
+
+describe('s3-bucket-public-access when no account-level block item reached it (the scanner over an input without one)', () => {
+  const withoutAccountBlock = (item: ConfigurationItem): Verdict => evaluateItem(rule, item, resolveParameters(rule, {}), { related: {} });
+
+  it('takes the block as off (fail safe) and says it was unknown, early in the annotation', () => {
+    expect(withoutAccountBlock(loadFixtureItem('bucket-acl-allusers-read.json'))).toEqual({
+      compliance: 'NON_COMPLIANT',
+      annotation: 'Public read access (account-level Block Public Access unknown: not recorded, taken as off) through ACL grant to AllUsers (READ).',
+    });
+  });
+
+  it('keeps the note within the 256 characters Config stores, whatever the statement', () => {
+    const verdict = withoutAccountBlock(loadFixtureItem('bucket-policy-sourceip-any.json'));
+    expect(verdict.compliance).toBe('NON_COMPLIANT');
+    expect(verdict.annotation?.slice(0, 256)).toContain('account-level Block Public Access unknown');
+  });
+
+  it('says nothing of it when the bucket itself neutralises everything, or nothing is public', () => {
+    expect(withoutAccountBlock(loadFixtureItem('bucket-acl-public-ignored.json')).compliance).toBe('COMPLIANT');
+    expect(withoutAccountBlock(loadFixtureItem('bucket-private.json'))).toEqual(evaluate(loadFixtureItem('bucket-private.json')));
+  });
+
+  it('says nothing of it when the block is known to be absent (the Lambda read NoSuchPublicAccessBlockConfiguration)', () => {
+    expect(evaluate(loadFixtureItem('bucket-acl-allusers-read.json'), {}, NO_ACCOUNT_BLOCK).annotation).toBe('Public read access through ACL grant to AllUsers (READ).');
   });
 });

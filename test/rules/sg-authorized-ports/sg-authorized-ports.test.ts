@@ -100,3 +100,36 @@ describe('sg-authorized-ports parameters', () => {
     expect(() => parseParameters(rule.parameters, raw)).toThrow(InvalidParameterError);
   });
 });
+
+/**
+ * The parameters as the managed rule's page documents them (AWS Config developer guide,
+ * vpc-sg-open-only-to-authorized-ports): authorizedTcpPorts and authorizedUdpPorts, type String, optional,
+ * no default, "Comma-separated list ... Ranges are defined by dash, for example, "443,1020-1025"" (TCP)
+ * and "500,1020-1025" (UDP).
+ */
+describe('sg-authorized-ports with vpc-sg-open-only-to-authorized-ports parameters', () => {
+  const DOCUMENTED = { authorizedTcpPorts: '443,1020-1025', authorizedUdpPorts: '500,1020-1025' };
+  const open = (protocol: string, port: number) =>
+    withIngress(sg('sg-ssh-open-ipv4.json'), [permission(protocol, { from: port, to: port }, { v4: ['0.0.0.0/0'] })]);
+
+  it.each([
+    ['tcp', 443, 'COMPLIANT'],
+    ['tcp', 1020, 'COMPLIANT'],
+    ['tcp', 1025, 'COMPLIANT'],
+    ['tcp', 1026, 'NON_COMPLIANT'],
+    ['tcp', 500, 'NON_COMPLIANT'],
+    ['udp', 500, 'COMPLIANT'],
+    ['udp', 1022, 'COMPLIANT'],
+    ['udp', 443, 'NON_COMPLIANT'],
+  ] as const)('the documented examples: %s %i open to the internet is %s', (protocol, port, compliance) => {
+    expectVerdict(rule, open(protocol, port), compliance, DOCUMENTED);
+  });
+
+  it('accepts the lists with spaces after the commas', () => {
+    expect(parseParameters(rule.parameters, { authorizedTcpPorts: '443, 1020-1025' })).toEqual(parseParameters(rule.parameters, { authorizedTcpPorts: '443,1020-1025' }));
+  });
+
+  it('reads an empty value as not set: nothing authorized, as the managed rule without the parameter', () => {
+    expectVerdict(rule, open('tcp', 443), 'NON_COMPLIANT', { authorizedTcpPorts: '' });
+  });
+});

@@ -69,16 +69,17 @@ describe('sg-open-ports parameters', () => {
     expect(resolveBlockedPorts(parseParameters(rule.parameters, {}))).toEqual(DEFAULT_BLOCKED_PORTS);
   });
 
-  it('replaces the default with the union of blockedPort1-5 and blockedPorts', () => {
+  it('once any is set, checks each blockedPortN or its own default, plus blockedPorts', () => {
     const params = parseParameters(rule.parameters, { blockedPort1: '8080', blockedPort3: '22', blockedPorts: '9200, 8080,27017' });
-    expect(resolveBlockedPorts(params)).toEqual([22, 8080, 9200, 27017]);
+    // blockedPort2, 4 and 5 keep 21, 3306 and 4333; blockedPort1 and 3 replace 20 and 3389.
+    expect(resolveBlockedPorts(params)).toEqual([21, 22, 3306, 4333, 8080, 9200, 27017]);
   });
 
   it('names the ports of its own parameters in each COMPLIANT annotation', () => {
     const ssh = sg('sg-ssh-open-ipv4.json');
     for (let i = 0; i < 2; i++) {
-      expectVerdict(rule, ssh, { compliance: 'COMPLIANT', annotation: 'No blocked port (3389, 5432) is open to the whole internet.' }, { blockedPorts: '5432,3389' });
-      expectVerdict(rule, ssh, { compliance: 'COMPLIANT', annotation: 'No blocked port (80) is open to the whole internet.' }, { blockedPort2: '80' });
+      expectVerdict(rule, ssh, { compliance: 'COMPLIANT', annotation: 'No blocked port (20, 21, 3306, 3389, 4333, 5432) is open to the whole internet.' }, { blockedPorts: '5432,3389' });
+      expectVerdict(rule, ssh, { compliance: 'COMPLIANT', annotation: 'No blocked port (20, 80, 3306, 3389, 4333) is open to the whole internet.' }, { blockedPort2: '80' });
     }
   });
 
@@ -87,12 +88,12 @@ describe('sg-open-ports parameters', () => {
     const first = prepareRule(rule, { blockedPort1: '8080' });
     const second = prepareRule(rule, { blockedPort1: '9090' });
     // Assess
-    expect(first.prepared).toEqual({ ports: [8080], compliantAnnotation: 'No blocked port (8080) is open to the whole internet.' });
-    expect(second.prepared.ports).toEqual([9090]);
+    expect(first.prepared).toEqual({ ports: [21, 3306, 3389, 4333, 8080], compliantAnnotation: 'No blocked port (21, 3306, 3389, 4333, 8080) is open to the whole internet.' });
+    expect(second.prepared.ports).toEqual([21, 3306, 3389, 4333, 9090]);
     expect(evaluatePrepared(first, sg('sg-ssh-open-ipv4.json')).annotation).toBe(first.prepared.compliantAnnotation);
   });
 
-  it('checks only the given ports once any is set', () => {
+  it('drops the pack-only default ports (22, 1433, 1434, 5432, 5500) once any is set, unless listed', () => {
     const web = sg('sg-web-open.json');
     expectVerdict(rule, web, { compliance: 'NON_COMPLIANT', annotation: 'Blocked port open to the whole internet: tcp 443 open to 0.0.0.0/0; udp 443 open to 0.0.0.0/0; tcp 443 open to ::/0.' }, { blockedPort1: '443' });
     expectVerdict(rule, sg('sg-ssh-open-ipv4.json'), 'COMPLIANT', { blockedPorts: '3389,5432' });
@@ -101,6 +102,10 @@ describe('sg-open-ports parameters', () => {
 
   it('treats empty values as not set, so the default list applies', () => {
     expectVerdict(rule, sg('sg-ssh-open-ipv4.json'), 'NON_COMPLIANT', { blockedPort1: '', blockedPorts: ' ' });
+  });
+
+  it('treats an empty blockedPortN beside a set one as unset: it keeps its own default', () => {
+    expect(resolveBlockedPorts(parseParameters(rule.parameters, { blockedPort1: '', blockedPort2: '2121' }))).toEqual([20, 2121, 3306, 3389, 4333]);
   });
 
   it.each([
@@ -129,5 +134,29 @@ describe('sg-open-ports blocked ports count for TCP, UDP and -1', () => {
   it('ignores a range that stops short of every blocked port', () => {
     const item = withIngress(base, [permission('tcp', { from: 23, to: 1432 }, { v4: ['0.0.0.0/0'], v6: ['::/0'] })]);
     expectVerdict(rule, item, 'COMPLIANT');
+  });
+});
+
+/**
+ * The parameters as the managed rule's page documents them (AWS Config developer guide,
+ * restricted-common-ports): blockedPort1..5 of type int with defaults 20, 21, 3389, 3306, 4333, and
+ * blockedPorts of type CSV, "for example, 20, 21, 3306, 3389".
+ */
+describe('sg-open-ports with restricted-common-ports parameters', () => {
+  const ports = (raw: Record<string, unknown>) => resolveBlockedPorts(parseParameters(rule.parameters, raw));
+
+  it.each([
+    ['the documented defaults, spelt out', { blockedPort1: '20', blockedPort2: '21', blockedPort3: '3389', blockedPort4: '3306', blockedPort5: '4333' }, [20, 21, 3306, 3389, 4333]],
+    ['the documented blockedPorts example, spaces after commas', { blockedPorts: '20, 21, 3306, 3389' }, [20, 21, 3306, 3389, 4333]],
+    ['only blockedPort1 (the other four keep their defaults)', { blockedPort1: '8080' }, [21, 3306, 3389, 4333, 8080]],
+    ['blockedPort1 as a number, as the console sends it', { blockedPort1: 8080 }, [21, 3306, 3389, 4333, 8080]],
+    ['every blockedPortN replaced', { blockedPort1: '1', blockedPort2: '2', blockedPort3: '3', blockedPort4: '4', blockedPort5: '5' }, [1, 2, 3, 4, 5]],
+  ])('%s', (_label, raw, expected) => {
+    expect(ports(raw)).toEqual(expected);
+  });
+
+  it('reports MySQL open to the internet when only blockedPort1=8080 is set (blockedPort4 keeps 3306)', () => {
+    const item = withIngress(sg('sg-ssh-open-ipv4.json'), [permission('tcp', { from: 3306, to: 3306 }, { v4: ['0.0.0.0/0'] })]);
+    expectVerdict(rule, item, { compliance: 'NON_COMPLIANT', annotation: 'Blocked port open to the whole internet: tcp 3306 open to 0.0.0.0/0.' }, { blockedPort1: '8080' });
   });
 });

@@ -65,6 +65,12 @@ describe('vpc-flow-logs-enabled with trafficType', () => {
     expectVerdict(rule, byName('staging'), 'NON_COMPLIANT', { trafficType: 'Accept' });
   });
 
+  it('reads an empty trafficType as unset, as the managed rule without the parameter: any counting log', () => {
+    // vpc-flow-logs-enabled (managed): trafficType (Optional), Type: String, "TrafficType of flow logs".
+    expect(parseParameters(rule.parameters, { trafficType: '' })).toEqual({ trafficType: undefined });
+    expectVerdict(rule, byName('staging'), 'COMPLIANT', { trafficType: '' });
+  });
+
   it.each(['DENY', 'ALL,REJECT', '1'])('refuses trafficType %p', (trafficType) => {
     expect(() => parseParameters(rule.parameters, { trafficType })).toThrow(InvalidParameterError);
   });

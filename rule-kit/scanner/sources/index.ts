@@ -1,0 +1,12 @@
+export { CLIENT_RETRY, CredentialsUnavailableError, openSession } from './aws-session';
+export type { AwsSession, OpenSessionOptions } from './aws-session';
+export { bucketSource } from './bucket-source';
+export type { BucketSourceOptions } from './bucket-source';
+export { parseDeliveryKey, selectDeliveryObjects } from './delivery-keys';
+export type { DeliveryKey, DeliveryKind, ListedObject } from './delivery-keys';
+export { DEFAULT_CONCURRENCY, liveSource, SCANNER_SESSION } from './live-source';
+export type { LiveProgress, LiveSourceOptions } from './live-source';
+export { orderedPool } from './ordered-pool';
+export { InvalidS3UrlError, isS3Url, parseS3Url } from './s3-url';
+export type { S3Location } from './s3-url';
+export { sourceFailure } from './source-failure';
