@@ -87,8 +87,10 @@ async function loadBundled() {
   return true;
 }
 
-loadBundled().then((loaded) => {
+loadBundled().then(async (loaded) => {
   if (loaded) return;
-  require('tsx/cjs');
+  // tsx's main entry registers its CommonJS and ESM hooks both: a rule's lazy collector is a dynamic
+  // import(), which the CommonJS hook alone (tsx/cjs) does not resolve.
+  await import('tsx');
   require('./config-rules.ts');
 });
