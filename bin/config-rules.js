@@ -7,9 +7,9 @@
  * none of its project sources (nor package-lock.json) changed. Without esbuild, or with
  * CONFIG_RULES_NO_BUNDLE=1, it falls back to tsx (both are devDependencies).
  *
- * The scanner never runs collectors (it reads their output from the input), so the AWS SDK clients the
- * rules import for them are replaced in the bundle by stubs that throw if ever constructed: that is
- * most of the start-up time and memory.
+ * The scanner imports the rules through the kit's authoring face, which loads no AWS SDK module, and
+ * a rule's collector loads its SDK clients only when it runs (never offline). The SDK stays outside the
+ * bundle (required from node_modules if anything ever reached it), so the bundle holds only our code.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -34,21 +34,6 @@ function isFresh() {
   }
 }
 
-const offlineSdkStub = {
-  name: 'offline-sdk-stub',
-  setup(build) {
-    build.onResolve({ filter: /^@aws-sdk\/(client-|credential-providers|lib-)/ }, (args) => ({ path: args.path, namespace: 'offline-sdk-stub' }));
-    build.onLoad({ filter: /.*/, namespace: 'offline-sdk-stub' }, (args) => ({
-      loader: 'js',
-      contents: `const name = ${JSON.stringify(args.path)};
-function unavailable(member) {
-  return class { constructor() { throw new Error(name + '.' + member + ' is not available in the offline scanner: collectors do not run there'); } };
-}
-module.exports = new Proxy({}, { get(_, member) { return member === '__esModule' || typeof member !== 'string' ? undefined : unavailable(member); } });`,
-    }));
-  },
-};
-
 async function build() {
   const esbuild = require('esbuild');
   fs.mkdirSync(outDir, { recursive: true });
@@ -56,7 +41,7 @@ async function build() {
   const unique = `${process.pid}-${Date.now()}`;
   const tmpBundle = `${bundle}.${unique}.tmp`;
   const result = await esbuild.build({
-    plugins: [offlineSdkStub],
+    external: ['@aws-sdk/*', '@smithy/*'],
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
@@ -102,8 +87,10 @@ async function loadBundled() {
   return true;
 }
 
-loadBundled().then((loaded) => {
+loadBundled().then(async (loaded) => {
   if (loaded) return;
-  require('tsx/cjs');
+  // tsx's main entry registers its CommonJS and ESM hooks both: a rule's lazy collector is a dynamic
+  // import(), which the CommonJS hook alone (tsx/cjs) does not resolve.
+  await import('tsx');
   require('./config-rules.ts');
 });

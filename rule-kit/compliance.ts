@@ -10,14 +10,26 @@ export interface Verdict {
   readonly annotation?: string;
 }
 
+/**
+ * @example
+ * return compliant('Versioning is enabled.');
+ */
 export function compliant(annotation?: string): Verdict {
   return annotation === undefined ? { compliance: 'COMPLIANT' } : { compliance: 'COMPLIANT', annotation };
 }
 
+/**
+ * @example
+ * return nonCompliant(`Bucket ${item.resourceId} allows public reads.`);
+ */
 export function nonCompliant(annotation: string): Verdict {
   return { compliance: 'NON_COMPLIANT', annotation };
 }
 
+/**
+ * @example
+ * if (item.resourceName?.startsWith('aws-controltower-')) return notApplicable('Managed by Control Tower.');
+ */
 export function notApplicable(annotation?: string): Verdict {
   return annotation === undefined ? { compliance: 'NOT_APPLICABLE' } : { compliance: 'NOT_APPLICABLE', annotation };
 }

@@ -8,6 +8,15 @@
 /** A CloudFormation-style resource type, as Config spells it: `AWS::EC2::SecurityGroup`, `AWS::::Account`. */
 export type ResourceType = `AWS::${string}::${string}`;
 
+/**
+ * How a `ResourceType` is spelled: `AWS::`, a service (empty for the account pseudo-type
+ * `AWS::::Account`), `::` and a resource. Checked in rule definitions and in every item read.
+ *
+ * @example
+ * RESOURCE_TYPE_PATTERN.test('AWS::EC2::SecurityGroup'); // true
+ */
+export const RESOURCE_TYPE_PATTERN = /^AWS::[A-Za-z0-9]*::[A-Za-z0-9]+$/;
+
 /** `configurationItemStatus` as Config records it. */
 export type ConfigurationItemStatus =
   | 'OK'

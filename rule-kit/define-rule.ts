@@ -1,5 +1,5 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import type { ConfigurationItem, ResourceKey, ResourceType } from './configuration-item';
+import { RESOURCE_TYPE_PATTERN, type ConfigurationItem, type ResourceKey, type ResourceType } from './configuration-item';
 import type { Verdict } from './compliance';
 import { RuleDefinitionError } from './errors';
 import type { ParameterSpecs, ParameterValues } from './parameters';
@@ -8,17 +8,27 @@ import { isSeverity, SEVERITIES, type Severity } from './severity';
 /** How Config invokes a rule: on each configuration change, on a schedule, or both. */
 export type TriggerKind = 'change' | 'periodic';
 
+/**
+ * A rule's declared `related` resources for one item, by the names the rule gave them: the item Config
+ * holds now, or undefined when the resource was deleted or never recorded (see `RelatedResources`).
+ */
+export type RelatedItems = Readonly<Record<string, ConfigurationItem | undefined>>;
+
 /** What `evaluate` may know beyond the item itself; filled by the kit (Lambda) or the scanner (offline). */
-export interface EvaluationContext {
-  /** The rule's declared `related` resources, looked up by type and id; undefined when Config has none. */
-  readonly related: Readonly<Record<string, ConfigurationItem | undefined>>;
+export interface EvaluationContext<R = unknown> {
+  readonly related: RelatedItems;
+  /**
+   * What the rule's `prepare` made of its parameters, once per invocation or scan (undefined for a rule
+   * without `prepare`).
+   */
+  readonly prepared: R;
 }
 
 /** A pure function: same item and params, same verdict. No I/O, no clock. */
-export type Evaluator<P extends ParameterSpecs> = (
+export type Evaluator<P extends ParameterSpecs, R = unknown> = (
   item: ConfigurationItem,
   params: ParameterValues<P>,
-  context: EvaluationContext,
+  context: EvaluationContext<R>,
 ) => Verdict;
 
 /** A constructor of an AWS SDK v3 client, e.g. `EC2Client`. */
@@ -61,7 +71,7 @@ export interface LiveFallback {
   read(context: CollectorContext, key: ResourceKey): Promise<ConfigurationItem>;
 }
 
-export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs> {
+export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs, R = unknown> {
   /** Kebab-case; the folder name, the default Config rule name in the pack, and the CLI's name for it. */
   readonly id: string;
   /** One sentence, at most 256 characters (the Config rule description limit). */
@@ -74,8 +84,13 @@ export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs> {
    * Throws InvalidParameterError; the kit then reports nothing.
    */
   checkParameters?(params: ParameterValues<P>): void;
+  /**
+   * Works out, once per invocation or scan (after `checkParameters`), what every evaluation needs from
+   * the parameters, such as a lookup table; `evaluate` gets it as `context.prepared`. Pure, like `evaluate`.
+   */
+  prepare?(params: ParameterValues<P>): R;
   /** Pure: same item and params, same verdict. (Method syntax so any rule fits `RuleDefinition`.) */
-  evaluate(item: ConfigurationItem, params: ParameterValues<P>, context: EvaluationContext): Verdict;
+  evaluate(item: ConfigurationItem, params: ParameterValues<P>, context: EvaluationContext<R>): Verdict;
   readonly collector?: Collector;
   readonly related?: Readonly<Record<string, RelatedResource>>;
   /** IAM actions the rule's Lambda needs beyond config:PutEvaluations (collector and related reads). */
@@ -87,15 +102,28 @@ export interface RuleDefinition<P extends ParameterSpecs = ParameterSpecs> {
 }
 
 export const RULE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const RESOURCE_TYPE = /^AWS::[A-Za-z0-9]*::[A-Za-z0-9]+$/;
 const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 const IAM_ACTION = /^[a-z0-9-]+:[A-Za-z0-9]+$/;
 
 /**
  * Declares a rule. Checks the definition when the module loads, so a broken rule fails its own tests
  * and the pack generator, never a deployed Lambda.
+ *
+ * @example
+ * export const rule = defineRule({
+ *   id: 'ebs-volume-encrypted',
+ *   description: 'Checks that EBS volumes are encrypted.',
+ *   resourceTypes: ['AWS::EC2::Volume'],
+ *   triggers: ['change'],
+ *   parameters: {},
+ *   permissions: [],
+ *   evaluate(item) {
+ *     const encrypted = requireBoolean(item, configurationOf(item)['encrypted'], 'configuration.encrypted');
+ *     return encrypted ? compliant() : nonCompliant(`Volume ${item.resourceId} is not encrypted.`);
+ *   },
+ * });
  */
-export function defineRule<const P extends ParameterSpecs>(definition: RuleDefinition<P>): RuleDefinition<P> {
+export function defineRule<const P extends ParameterSpecs, R = undefined>(definition: RuleDefinition<P, R>): RuleDefinition<P, R> {
   const fail = (field: string, reason: string): never => {
     throw new RuleDefinitionError(definition.id, field, reason);
   };
@@ -105,7 +133,7 @@ export function defineRule<const P extends ParameterSpecs>(definition: RuleDefin
   }
   if (definition.resourceTypes.length === 0) fail('resourceTypes', 'must name at least one resource type');
   for (const type of definition.resourceTypes) {
-    if (!RESOURCE_TYPE.test(type)) fail('resourceTypes', `has an invalid resource type ${type}`);
+    if (!RESOURCE_TYPE_PATTERN.test(type)) fail('resourceTypes', `has an invalid resource type ${type}`);
   }
   if (definition.triggers.length === 0) fail('triggers', 'must include change, periodic or both');
   if (definition.collector && !definition.triggers.includes('periodic')) {

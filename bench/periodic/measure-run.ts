@@ -32,7 +32,7 @@ export interface Measurement {
 
 function runChild(args: readonly string[], environment: Record<string, string>, nodeOptions: readonly string[]): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeOptions, '-r', 'tsx/cjs', join(__dirname, 'run-handler.ts'), ...args], {
+    const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', join(__dirname, 'run-handler.ts'), ...args], {
       env: { ...process.env, ...environment, NODE_NO_WARNINGS: '1' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -1,5 +1,5 @@
 import type { ConfigurationItem, RuleDefinition } from '../../rule-kit';
-import { changeEvent, oversizedEvent, scheduledEvent, TEST_MODE_RESULT_TOKEN, type EventOptions } from '../../rule-kit/testing';
+import { changeEvent, type EventOptions, oversizedEvent, scheduledEvent, TEST_MODE_RESULT_TOKEN } from '../../rule-kit/testing';
 
 /** What `config-rules invoke` was asked to send the handler. */
 export type InvocationInput =

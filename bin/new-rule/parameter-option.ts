@@ -1,4 +1,5 @@
-import { KIT_PARAMETER_NAMES, param, type ParameterKind, type ParameterSpec } from '../../rule-kit';
+import { param, type ParameterKind, type ParameterSpec } from '../../rule-kit';
+import { KIT_PARAMETER_NAMES } from '../../rule-kit/lambda';
 import { NewRuleRefusedError } from './new-rule-refused-error';
 
 /** A `--param NAME:TYPE[=DEFAULT]` of `config-rules new`, checked as the kit will check the rule. */

@@ -43,7 +43,12 @@ function text(name: string, value: unknown): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** Splits the kit's deployment parameters from the rule's own. Validates the kit's. */
+/**
+ * Splits the kit's deployment parameters from the rule's own. Validates the kit's.
+ *
+ * @example
+ * const { kit, rule: ruleParameters } = stripKitParameters({ ExecutionRoleName: 'Audit', checkRead: 'true' });
+ */
 export function stripKitParameters(raw: RawParameters): { readonly kit: KitParameters; readonly rule: RawParameters } {
   const rule: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
@@ -248,6 +253,9 @@ export function credentialCacheKey(roleArn: string, sessionName: string): string
  * from `options.cache`), so a missing permission fails the invocation before anything is evaluated;
  * the provider then serves those credentials and assumes the role again only when they are about to
  * expire.
+ *
+ * @example
+ * const credentials = await resolveCredentials({ kitParameters: kit, accountId, partition: 'aws', region, sessionName: rule.id });
  */
 export async function resolveCredentials(options: ResolveCredentialsOptions): Promise<AwsCredentialIdentityProvider | undefined> {
   const roleArn = executionRoleToAssume(options);

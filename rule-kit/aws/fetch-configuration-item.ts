@@ -18,6 +18,9 @@ export interface ItemRequest {
 /**
  * The latest configuration item at or before `laterTime`, normalised to the notification shape;
  * undefined when Config has never recorded the resource.
+ *
+ * @example
+ * const block = await findConfigurationItem(client, { resourceType: 'AWS::S3::AccountPublicAccessBlock', resourceId: accountId });
  */
 export async function findConfigurationItem(
   client: ConfigServiceClient,
@@ -40,7 +43,12 @@ export async function findConfigurationItem(
   }
 }
 
-/** An oversized notification's full item. Its absence is an error: the evaluation would be lost. */
+/**
+ * An oversized notification's full item. Its absence is an error: the evaluation would be lost.
+ *
+ * @example
+ * const item = await fetchConfigurationItem(client, { resourceType: summary.resourceType, resourceId: summary.resourceId, laterTime: summary.configurationItemCaptureTime });
+ */
 export async function fetchConfigurationItem(client: ConfigServiceClient, request: ItemRequest): Promise<ConfigurationItem> {
   const item = await findConfigurationItem(client, request);
   if (item === undefined) throw new ConfigurationItemNotFoundError(request.resourceType, request.resourceId, request.laterTime);

@@ -19,6 +19,9 @@ const PARTITION_PATTERNS: readonly (readonly [RegExp, Partition])[] = [
 /**
  * The partition of a region. Any region matching no other partition is in `aws`, as the SDK itself
  * resolves it (new commercial regions appear without a kit release).
+ *
+ * @example
+ * partitionOf('cn-north-1'); // 'aws-cn'
  */
 export function partitionOf(region: string): Partition {
   const name = region.trim().toLowerCase();

@@ -19,6 +19,9 @@ export const MAX_UNPROCESSED_ROUNDS = 5;
  * The current item of every recorded resource of the given types: what a periodic rule without a
  * collector evaluates. Lists keys with ListDiscoveredResources, then reads them 100 at a time with
  * BatchGetResourceConfig, re-asking for unprocessed keys a few times before failing loudly.
+ *
+ * @example
+ * for await (const item of listRecordedItems(client, ['AWS::S3::Bucket'])) evaluations.push(evaluate(item));
  */
 export async function* listRecordedItems(
   client: ConfigServiceClient,

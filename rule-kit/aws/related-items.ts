@@ -1,23 +1,35 @@
 import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import type { ConfigurationItem } from '../configuration-item';
-import type { RelatedResource } from '../define-rule';
+import type { RelatedItems, RuleDefinition } from '../define-rule';
+import { notApplicableReason } from '../evaluate/evaluate-item';
+import { relatedItems, type RelatedResources } from '../evaluate/related-resources';
 import { findConfigurationItem } from './fetch-configuration-item';
 
 /**
- * Looks up each related resource a rule declares through Config, as the scanner looks it up in a
- * snapshot. A resource Config never recorded, or recorded as deleted, is undefined.
+ * A rule's related resources as Config's API holds them (GetResourceConfigHistory, latest item), in
+ * the account and region the Lambda runs in; the scanner's counterpart is `RelatedIndex`. Deleted and
+ * never-recorded resources are dropped by `relatedItems`, as on every path.
+ *
+ * @example
+ * const related = await relatedItems(Object.entries(rule.related ?? {}), item, configRelatedResources(client));
  */
-export async function fetchRelatedItems(
-  client: ConfigServiceClient,
-  related: Readonly<Record<string, RelatedResource>> | undefined,
+export function configRelatedResources(client: ConfigServiceClient): RelatedResources {
+  return { latest: (key) => findConfigurationItem(client, key) };
+}
+
+/**
+ * The rule's related items for `item` through Config, looked up only when the rule evaluates the item
+ * (a NOT_APPLICABLE one needs none) and declares any.
+ *
+ * @example
+ * const verdict = evaluatePrepared(ready, item, { related: await relatedThroughConfig(ready.rule, item, client) });
+ */
+export async function relatedThroughConfig(
+  rule: RuleDefinition,
   item: ConfigurationItem,
-): Promise<Record<string, ConfigurationItem | undefined>> {
-  const entries = await Promise.all(
-    Object.entries(related ?? {}).map(async ([name, spec]) => {
-      const found = await findConfigurationItem(client, { resourceType: spec.resourceType, resourceId: spec.resourceId(item) });
-      const live = found?.configurationItemStatus === 'OK' || found?.configurationItemStatus === 'ResourceDiscovered';
-      return [name, live ? found : undefined] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
+  client: ConfigServiceClient,
+  eventLeftScope?: boolean,
+): Promise<RelatedItems> {
+  if (rule.related === undefined || notApplicableReason(rule, item, eventLeftScope) !== undefined) return {};
+  return relatedItems(Object.entries(rule.related), item, configRelatedResources(client));
 }

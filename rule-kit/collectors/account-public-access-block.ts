@@ -1,4 +1,4 @@
-import { GetPublicAccessBlockCommand, S3ControlClient, type PublicAccessBlockConfiguration } from '@aws-sdk/client-s3-control';
+import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3-control';
 import type { ConfigurationItem } from '../configuration-item';
 import type { CollectorContext } from '../define-rule';
 import { collectedItem } from './collected-item';
@@ -17,6 +17,9 @@ export const NO_PUBLIC_ACCESS_BLOCK_MARKER = 'NoSuchPublicAccessBlockConfigurati
  * the account id, camelCase setting keys, no ARN), so read and recorded items agree for every rule.
  * `undefined` means S3 answered NoSuchPublicAccessBlockConfiguration: the item then says so in
  * `supplementaryConfiguration` instead of inventing four `false`s (its configuration is `{}`).
+ *
+ * @example
+ * const item = accountPublicAccessBlockItem(ctx, { BlockPublicAcls: true, IgnorePublicAcls: true });
  */
 export function accountPublicAccessBlockItem(ctx: CollectorContext, block: PublicAccessBlockConfiguration | undefined): ConfigurationItem {
   const configuration =
@@ -40,9 +43,14 @@ function isMissingConfiguration(error: unknown): boolean {
 /**
  * Reads the account's block with S3 Control GetPublicAccessBlock, as an item: also when the account has
  * none (NoSuchPublicAccessBlockConfiguration). Every other error (AccessDenied, throttling after the SDK's
- * retries) propagates: unread must never look like "blocked" or like "no block".
+ * retries) propagates: unread must never look like "blocked" or like "no block". The S3 Control client
+ * loads when this runs, so importing a rule that uses it loads no AWS SDK.
+ *
+ * @example
+ * liveFallback: { permissions: ACCOUNT_PUBLIC_ACCESS_BLOCK_PERMISSIONS, read: (context) => readAccountPublicAccessBlockItem(context) },
  */
 export async function readAccountPublicAccessBlockItem(ctx: CollectorContext): Promise<ConfigurationItem> {
+  const { GetPublicAccessBlockCommand, S3ControlClient } = await import('@aws-sdk/client-s3-control');
   const s3control = ctx.client(S3ControlClient);
   try {
     const response = await s3control.send(new GetPublicAccessBlockCommand({ AccountId: ctx.accountId }));

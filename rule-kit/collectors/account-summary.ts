@@ -1,4 +1,3 @@
-import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import type { CollectorContext } from '../define-rule';
 import type { ConfigurationItem } from '../configuration-item';
 import { accountItem } from './account-item';
@@ -17,8 +16,15 @@ export const ACCOUNT_SUMMARY_PERMISSIONS = ['iam:GetAccountSummary'] as const;
  * API errors (AccessDenied, throttling after the SDK's retries) propagate: a rule that cannot read the
  * summary must fail its invocation, never report COMPLIANT. A response without a SummaryMap yields an
  * item without `AccountSummary`, which the rules report as NON_COMPLIANT "Cannot evaluate".
+ *
+ * The IAM client loads when the collector runs, so importing a rule that uses it loads no AWS SDK.
+ *
+ * @example
+ * export const rule = defineRule({ ..., triggers: ['periodic'], collector: accountSummaryCollector,
+ *   permissions: [...ACCOUNT_SUMMARY_PERMISSIONS] });
  */
 export async function* accountSummaryCollector(ctx: CollectorContext): AsyncGenerator<ConfigurationItem> {
+  const { GetAccountSummaryCommand, IAMClient } = await import('@aws-sdk/client-iam');
   const iam = ctx.client(IAMClient);
   const response = await iam.send(new GetAccountSummaryCommand({}));
   const summary = response.SummaryMap;

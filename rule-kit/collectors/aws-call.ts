@@ -9,6 +9,9 @@ const DENIED_ACTION = /perform: ([a-z0-9-]+:[A-Za-z0-9]+)/;
  * action(s) it needs. An access-denied error becomes CollectorAccessDeniedError naming the action IAM's
  * message names, or else `action`; every other error propagates unchanged (throttling has already been
  * retried by the SDK client's retry strategy).
+ *
+ * @example
+ * const detectors = await callAws('guardduty:ListDetectors', () => guardduty.send(new ListDetectorsCommand({})));
  */
 export async function callAws<T>(action: string, call: () => Promise<T>): Promise<T> {
   try {
@@ -28,6 +31,9 @@ const NO_SUCH_HOST = 'ENOTFOUND';
  * Whether an error says the service has no endpoint in the client's Region (AWS publishes
  * `<service>.<region>.amazonaws.com` only where the service runs, so the name does not resolve). Such a
  * Region is not a failure to report: the rule answers NOT_APPLICABLE with the reason.
+ *
+ * @example
+ * if (isServiceUnavailableInRegion(error)) yield accountItem(ctx, { Inspector2: { Unavailable: true } });
  */
 export function isServiceUnavailableInRegion(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;

@@ -19,6 +19,9 @@ export interface CollectedFacts {
  * A collected fact as a configuration item in notification shape (version 1.3, status OK, captured at
  * the notification time), so collected and recorded resources look the same to rules, the kit and the
  * scanner. Every collector builds its items here.
+ *
+ * @example
+ * yield collectedItem(ctx, { resourceType: 'AWS::EC2::VPC', resourceId: vpc.VpcId, configuration: { ...vpc, flowLogs } });
  */
 export function collectedItem(ctx: CollectorContext, facts: CollectedFacts): ConfigurationItem {
   return {

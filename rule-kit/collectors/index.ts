@@ -1,4 +1,5 @@
 export { ACCOUNT_RESOURCE_TYPE, accountItem, rootUserArn } from './account-item';
+export { lazyCollector } from './lazy-collector';
 export { collectedItem } from './collected-item';
 export { UnexpectedResponseError } from './unexpected-response-error';
 export type { CollectedFacts } from './collected-item';

@@ -14,6 +14,10 @@ export type AccountSummaryKey = SummaryKeyType;
  */
 export type AccountSummaryReader = (key: AccountSummaryKey) => number | undefined;
 
+/**
+ * @example
+ * const mfa = readAccountSummary(item)('AccountMFAEnabled'); // undefined when the key is missing
+ */
 export function readAccountSummary(item: ConfigurationItem): AccountSummaryReader {
   const summary = requireRecord(item, configurationOf(item)['AccountSummary'], 'configuration.AccountSummary');
   return (key) => {
@@ -30,7 +34,12 @@ export function readAccountSummary(item: ConfigurationItem): AccountSummaryReade
   };
 }
 
-/** The annotation for a key the summary lacks: the rule cannot conclude, so it does not pass. */
+/**
+ * The annotation for a key the summary lacks: the rule cannot conclude, so it does not pass.
+ *
+ * @example
+ * if (mfa === undefined) return nonCompliant(missingSummaryKey('AccountMFAEnabled'));
+ */
 export function missingSummaryKey(key: AccountSummaryKey): string {
   return `Cannot determine: the IAM account summary has no ${key}.`;
 }

@@ -1,9 +1,4 @@
-import {
-  GetAWSDefaultServiceQuotaCommand,
-  GetServiceQuotaCommand,
-  type ServiceQuota,
-  type ServiceQuotasClient,
-} from '@aws-sdk/client-service-quotas';
+import type { ServiceQuota, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import { ServiceQuotaValueMissingError } from './service-quota-value-missing-error';
 
 /** The Service Quotas actions `readServiceQuota` may call; rules using it list them in `permissions`. */
@@ -28,9 +23,14 @@ function valueOf(quota: ServiceQuota | undefined, serviceCode: string, quotaCode
  * from GetAWSDefaultServiceQuota when Service Quotas has no applied value (it answers
  * NoSuchResourceException for quotas never changed on some services). A quota without a numeric
  * value throws ServiceQuotaValueMissingError; every other error propagates: callers decide how to
- * report an unreadable quota, and none may treat it as "within limits".
+ * report an unreadable quota, and none may treat it as "within limits". The Service Quotas commands
+ * load on the first call, so the authoring face loads no AWS SDK.
+ *
+ * @example
+ * const { value, source } = await readServiceQuota(ctx.client(ServiceQuotasClient), 'ec2', 'L-0263D0A3');
  */
 export async function readServiceQuota(client: ServiceQuotasClient, serviceCode: string, quotaCode: string): Promise<QuotaValue> {
+  const { GetAWSDefaultServiceQuotaCommand, GetServiceQuotaCommand } = await import('@aws-sdk/client-service-quotas');
   try {
     const applied = await client.send(new GetServiceQuotaCommand({ ServiceCode: serviceCode, QuotaCode: quotaCode }));
     return { value: valueOf(applied.Quota, serviceCode, quotaCode), source: 'applied' };

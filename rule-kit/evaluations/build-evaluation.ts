@@ -38,6 +38,9 @@ function isComplianceType(value: unknown): value is ComplianceType {
  * The Evaluation for one resource. `orderingTimestamp` is the item's capture time (change trigger) or
  * the notification's creation time (periodic), never the wall clock: Config keeps the evaluation with
  * the latest OrderingTimestamp, so a clock time would let a stale verdict override a newer one.
+ *
+ * @example
+ * const evaluation = toEvaluation(item, nonCompliant('Public.'), item.configurationItemCaptureTime);
  */
 export function toEvaluation(key: ResourceKey, verdict: Verdict, orderingTimestamp: string | Date): ReportableEvaluation {
   // Verdicts can come from plain JavaScript or a cast, so the type is checked at run time too;

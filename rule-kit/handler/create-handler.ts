@@ -4,7 +4,7 @@ import type { ClientConstructor, CollectorContext, RuleDefinition } from '../def
 import { parseEvent } from '../event/parse-event';
 import type { Invocation } from '../event/config-rule-event';
 import { createLogger, type Logger } from '../logging';
-import { resolveParameters } from '../evaluate/resolve-parameters';
+import { prepareRule } from '../evaluate/prepare-rule';
 import type { ParameterSpecs } from '../parameters';
 import { createConfigServiceClient, resolveBackoffPolicy, StreamingReporter, type PutEvaluationsOptions } from '../reporting';
 import { partitionOf } from '../aws/partition';
@@ -46,8 +46,12 @@ export type ConfigRuleHandler = (event: unknown, context?: HandlerContext) => Pr
  * The Lambda handler for a rule. Every invocation either reports every evaluation through
  * PutEvaluations or throws: a bad event or parameter throws before anything is sent, an AWS error
  * throws with what was not reported, an evaluator bug throws after the rest was reported.
+ *
+ * @example
+ * // rules/<id>/handler.ts
+ * export const handler = createHandler(rule);
  */
-export function createHandler<P extends ParameterSpecs>(rule: RuleDefinition<P>, options: HandlerOptions = {}): ConfigRuleHandler {
+export function createHandler<P extends ParameterSpecs, R>(rule: RuleDefinition<P, R>, options: HandlerOptions = {}): ConfigRuleHandler {
   // Created with the handler, so it lives as long as the Lambda container: warm invocations share it.
   const credentialCache = options.credentialCache ?? new CredentialCache();
   return async (event, context) => {
@@ -71,8 +75,8 @@ function deadlineOf(context: HandlerContext | undefined, options: HandlerOptions
   return new Deadline(timeLeft, margin);
 }
 
-async function handle<P extends ParameterSpecs>(
-  rule: RuleDefinition<P>,
+async function handle<P extends ParameterSpecs, R>(
+  rule: RuleDefinition<P, R>,
   event: unknown,
   options: HandlerOptions,
   baseLogger: Logger,
@@ -82,7 +86,7 @@ async function handle<P extends ParameterSpecs>(
   const invocation = parseEvent(event);
   const logger = baseLogger.withSecret(invocation.resultToken).child({ configRuleName: invocation.ruleName });
   const { kit, rule: ruleParameters } = stripKitParameters(invocation.parameters);
-  const params = resolveParameters(rule, ruleParameters);
+  const ready = prepareRule(rule, ruleParameters);
   const region = options.region ?? process.env['AWS_REGION'] ?? 'us-east-1';
   const partition = partitionOf(region);
   const credentials = await resolveCredentials({
@@ -115,7 +119,7 @@ async function handle<P extends ParameterSpecs>(
   // A separate client for reporting: putEvaluations owns its retries, so this one has the SDK's off.
   const reportingClient = createConfigServiceClient({ region, ...(credentials === undefined ? {} : { credentials }) });
   const reporter = new StreamingReporter(reportingClient, invocation.resultToken, { ...options.reporting, logger });
-  const outcome = await runInvocation(rule, invocation, params, { config, collectorContext, logger, reporter, deadline });
+  const outcome = await runInvocation(ready, invocation, { config, collectorContext, logger, reporter, deadline });
   await reporter.finish();
   if (outcome.failureCount > 0) throw new EvaluationFailedError(outcome.failures, outcome.failureCount);
   return { messageType: invocation.messageType, reported: reporter.reported, compliance: reporter.compliance };

@@ -2,11 +2,11 @@ import { listEvaluatedResources } from '../aws/previous-evaluations';
 import { listRecordedItems } from '../aws/recorded-items';
 import { notApplicable } from '../compliance';
 import type { ConfigurationItem, ResourceKey } from '../configuration-item';
-import type { RuleDefinition } from '../define-rule';
-import { evaluateItem, notApplicableReason } from '../evaluate/evaluate-item';
+import { evaluatePrepared } from '../evaluate/evaluate-item';
+import type { PreparedRule } from '../evaluate/prepare-rule';
 import type { ScheduledInvocation } from '../event/config-rule-event';
 import { toEvaluation, type ReportableEvaluation } from '../evaluations';
-import type { ParameterSpecs, ParameterValues } from '../parameters';
+import type { ParameterSpecs } from '../parameters';
 import type { Deadline, Raced } from './deadline';
 import { DeadlineExceededError, type PeriodicPhase } from './deadline-exceeded-error';
 import { FailureLog } from './evaluation-failed-error';
@@ -33,12 +33,12 @@ function keyOf(item: ResourceKey): ResourceKey {
  * - when `deps.deadline` is near (its margin keeps time to report the last batch), the run stops, logs
  *   how far it got and throws DeadlineExceededError.
  */
-export async function evaluatePeriodic<P extends ParameterSpecs>(
-  rule: RuleDefinition<P>,
+export async function evaluatePeriodic<P extends ParameterSpecs, R>(
+  ready: PreparedRule<P, R>,
   invocation: ScheduledInvocation,
-  params: ParameterValues<P>,
   deps: InvocationDependencies & { readonly deadline: Deadline },
 ): Promise<InvocationOutcome> {
+  const { rule } = ready;
   const { reporter, deadline, logger } = deps;
   const orderingTime = invocation.notificationCreationTime;
   const failures = new FailureLog();
@@ -87,7 +87,7 @@ export async function evaluatePeriodic<P extends ParameterSpecs>(
     if (next.expired) return stop('collection');
     if (next.value.done === true) break;
     const item = next.value.value;
-    const outcome = await deadline.race(evaluateCollected(rule, item, params, deps, orderingTime));
+    const outcome = await deadline.race(evaluateCollected(ready, item, deps, orderingTime));
     if (outcome.expired) return stop('collection');
     itemsEvaluated += 1;
     lastResource = keyOf(item);
@@ -118,17 +118,14 @@ export async function evaluatePeriodic<P extends ParameterSpecs>(
 }
 
 /** One item's evaluation, or the error that stopped it; never rejects. Related items are read first. */
-async function evaluateCollected<P extends ParameterSpecs>(
-  rule: RuleDefinition<P>,
+async function evaluateCollected<P extends ParameterSpecs, R>(
+  ready: PreparedRule<P, R>,
   item: ConfigurationItem,
-  params: ParameterValues<P>,
   deps: InvocationDependencies,
   orderingTime: string,
 ): Promise<ItemOutcome> {
   try {
-    const needsLookup = rule.related !== undefined && notApplicableReason(rule, item) === undefined;
-    const related = needsLookup ? await lambdaRelatedItems(rule, item, deps) : {};
-    const verdict = evaluateItem(rule, item, params, { context: { related } });
+    const verdict = evaluatePrepared(ready, item, { related: await lambdaRelatedItems(ready.rule, item, deps) });
     return { evaluation: toEvaluation(item, verdict, orderingTime) };
   } catch (error) {
     return { error };

@@ -2,10 +2,11 @@ import { fetchConfigurationItem } from '../aws/fetch-configuration-item';
 import { notApplicable } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
 import type { RuleDefinition } from '../define-rule';
-import { evaluateItem, notApplicableReason } from '../evaluate/evaluate-item';
+import { evaluatePrepared, notApplicableReason } from '../evaluate/evaluate-item';
+import type { PreparedRule } from '../evaluate/prepare-rule';
 import type { ChangeInvocation, Invocation, OversizedChangeInvocation } from '../event/config-rule-event';
 import { toEvaluation } from '../evaluations';
-import type { ParameterSpecs, ParameterValues } from '../parameters';
+import type { ParameterSpecs } from '../parameters';
 import { NO_DEADLINE } from './deadline';
 import { evaluatePeriodic } from './evaluate-periodic';
 import type { InvocationDependencies, InvocationOutcome } from './invocation-dependencies';
@@ -19,22 +20,22 @@ export type { InvocationDependencies, InvocationOutcome } from './invocation-dep
  * (fetching oversized and related items, collecting, listing previous results); verdicts come only
  * from the pure evaluator.
  */
-export async function runInvocation<P extends ParameterSpecs>(
-  rule: RuleDefinition<P>,
+export async function runInvocation<P extends ParameterSpecs, R>(
+  ready: PreparedRule<P, R>,
   invocation: Invocation,
-  params: ParameterValues<P>,
   deps: InvocationDependencies,
 ): Promise<InvocationOutcome> {
+  const { rule } = ready;
   switch (invocation.messageType) {
     case 'ConfigurationItemChangeNotification':
       requireTrigger(rule, 'change', invocation.messageType);
-      return evaluateChange(rule, invocation, invocation.item, params, deps);
+      return evaluateChange(ready, invocation, invocation.item, deps);
     case 'OversizedConfigurationItemChangeNotification':
       requireTrigger(rule, 'change', invocation.messageType);
-      return evaluateOversized(rule, invocation, params, deps);
+      return evaluateOversized(ready, invocation, deps);
     case 'ScheduledNotification':
       requireTrigger(rule, 'periodic', invocation.messageType);
-      return evaluatePeriodic(rule, invocation, params, { ...deps, deadline: deps.deadline ?? NO_DEADLINE });
+      return evaluatePeriodic(ready, invocation, { ...deps, deadline: deps.deadline ?? NO_DEADLINE });
   }
 }
 
@@ -44,26 +45,24 @@ function requireTrigger(rule: RuleDefinition, trigger: 'change' | 'periodic', me
 
 const ONE_EVALUATED: InvocationOutcome = { itemsEvaluated: 1, failures: [], failureCount: 0 };
 
-async function evaluateChange<P extends ParameterSpecs>(
-  rule: RuleDefinition<P>,
+async function evaluateChange<P extends ParameterSpecs, R>(
+  ready: PreparedRule<P, R>,
   invocation: ChangeInvocation | OversizedChangeInvocation,
   item: ConfigurationItem,
-  params: ParameterValues<P>,
   deps: InvocationDependencies,
 ): Promise<InvocationOutcome> {
-  const needsLookup = notApplicableReason(rule, item, invocation.eventLeftScope) === undefined;
-  const related = needsLookup ? await lambdaRelatedItems(rule, item, deps) : {};
-  const verdict = evaluateItem(rule, item, params, { eventLeftScope: invocation.eventLeftScope, context: { related } });
+  const related = await lambdaRelatedItems(ready.rule, item, deps, invocation.eventLeftScope);
+  const verdict = evaluatePrepared(ready, item, { eventLeftScope: invocation.eventLeftScope, related });
   await deps.reporter.add(toEvaluation(item, verdict, item.configurationItemCaptureTime));
   return ONE_EVALUATED;
 }
 
-async function evaluateOversized<P extends ParameterSpecs>(
-  rule: RuleDefinition<P>,
+async function evaluateOversized<P extends ParameterSpecs, R>(
+  ready: PreparedRule<P, R>,
   invocation: OversizedChangeInvocation,
-  params: ParameterValues<P>,
   deps: InvocationDependencies,
 ): Promise<InvocationOutcome> {
+  const { rule } = ready;
   const { summary } = invocation;
   // Deleted, unrecorded, out-of-scope or other-type resources need no fetch: their verdict is known.
   const header = { ...summary, configuration: null } satisfies ConfigurationItem;
@@ -78,5 +77,5 @@ async function evaluateOversized<P extends ParameterSpecs>(
     laterTime: summary.configurationItemCaptureTime,
   });
   deps.logger.debug('Fetched oversized configuration item', { resourceType: item.resourceType, resourceId: item.resourceId });
-  return evaluateChange(rule, invocation, item, params, deps);
+  return evaluateChange(ready, invocation, item, deps);
 }

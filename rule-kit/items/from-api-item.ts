@@ -19,6 +19,9 @@ export type ApiConfigurationItem = SdkConfigurationItem | BaseConfigurationItem 
  * parsed, timestamps to ISO strings. `configurationItemDeliveryTime` and `recordingFrequency` are
  * dropped: notifications and snapshot files do not carry them consistently, and a rule's verdict
  * must not depend on which source an item came from.
+ *
+ * @example
+ * const item = fromApiItem(output.configurationItems[0]); // GetResourceConfigHistory's shape to the notification's
  */
 export function fromApiItem(item: ApiConfigurationItem): ConfigurationItem {
   return readItem(item, API_DIALECT);

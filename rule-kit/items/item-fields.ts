@@ -1,5 +1,6 @@
 import {
   CONFIGURATION_ITEM_STATUSES,
+  RESOURCE_TYPE_PATTERN,
   type ConfigurationItemStatus,
   type Relationship,
   type ResourceType,
@@ -18,7 +19,6 @@ function invalid(field: string, value: unknown, reason: string): never {
   throw new InvalidConfigurationItemError(field, value, reason);
 }
 
-const RESOURCE_TYPE = /^AWS::[A-Za-z0-9]*::[A-Za-z0-9]+$/;
 const STATUSES: ReadonlySet<unknown> = new Set(CONFIGURATION_ITEM_STATUSES);
 
 export function requiredString(value: unknown, field: string): string {
@@ -45,7 +45,7 @@ const MAX_KNOWN_RESOURCE_TYPES = 1024;
 export function resourceTypeOf(value: unknown): ResourceType {
   if (typeof value === 'string' && KNOWN_RESOURCE_TYPES.has(value)) return value as ResourceType;
   const type = requiredString(value, 'resourceType');
-  if (!RESOURCE_TYPE.test(type)) return invalid('resourceType', value, 'is not a resource type like AWS::EC2::SecurityGroup');
+  if (!RESOURCE_TYPE_PATTERN.test(type)) return invalid('resourceType', value, 'is not a resource type like AWS::EC2::SecurityGroup');
   if (KNOWN_RESOURCE_TYPES.size < MAX_KNOWN_RESOURCE_TYPES) KNOWN_RESOURCE_TYPES.add(type);
   return type as ResourceType;
 }

@@ -16,7 +16,12 @@ export function detectItemShape(raw: Readonly<Record<string, unknown>>): ItemSha
   return 'notification';
 }
 
-/** Any configuration item (notification, S3 file or API shape) in the kit's one model. */
+/**
+ * Any configuration item (notification, S3 file or API shape) in the kit's one model.
+ *
+ * @example
+ * const item = normaliseItem(JSON.parse(line)); // either shape, API or notification
+ */
 export function normaliseItem(raw: unknown): ConfigurationItem {
   const record = asItemRecord(raw);
   return detectItemShape(record) === 'api' ? fromApiItem(record) : fromNotificationItem(record);

@@ -9,6 +9,9 @@ export interface AddressInterval {
 /**
  * The blocks of one family merged into disjoint, sorted intervals; overlapping and adjacent blocks
  * join (`0.0.0.0/1` + `128.0.0.0/1` is one interval).
+ *
+ * @example
+ * mergeAddressIntervals([parseCidr('0.0.0.0/1'), parseCidr('128.0.0.0/1')], 'ipv4'); // one interval, the whole space
  */
 export function mergeAddressIntervals(cidrs: readonly Cidr[], family: IpFamily): AddressInterval[] {
   const sorted = cidrs
@@ -31,6 +34,9 @@ export function mergeAddressIntervals(cidrs: readonly Cidr[], family: IpFamily):
  * Whether the blocks of `family` together cover every address of it: `0.0.0.0/0` in any spelling,
  * and also sets like `0.0.0.0/1` + `128.0.0.0/1` or sixteen /4 blocks, which reach the whole internet
  * as surely as /0 does.
+ *
+ * @example
+ * coversAddressSpace([parseCidr('0.0.0.0/1'), parseCidr('128.0.0.0/1')], 'ipv4'); // true
  */
 export function coversAddressSpace(cidrs: readonly Cidr[], family: IpFamily): boolean {
   // A /0 block settles it without sorting and merging: the common case of an open group.

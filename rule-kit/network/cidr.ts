@@ -5,12 +5,22 @@ export type IpFamily = 4 | 6;
 
 export const IP_FAMILIES: readonly IpFamily[] = [4, 6];
 
-/** Address width in bits. */
+/**
+ * Address width in bits.
+ *
+ * @example
+ * addressBits('ipv6'); // 128
+ */
 export function addressBits(family: IpFamily): number {
   return family === 4 ? 32 : 128;
 }
 
-/** The last address of a family: 2^32 - 1 or 2^128 - 1. */
+/**
+ * The last address of a family: 2^32 - 1 or 2^128 - 1.
+ *
+ * @example
+ * maxAddress('ipv4'); // 4294967295n
+ */
 export function maxAddress(family: IpFamily): bigint {
   return (1n << BigInt(addressBits(family))) - 1n;
 }
@@ -26,7 +36,12 @@ export interface Cidr {
   readonly last: bigint;
 }
 
-/** True for a /0 block: every address of its family, whatever the address part says (`1.2.3.4/0`). */
+/**
+ * True for a /0 block: every address of its family, whatever the address part says (`1.2.3.4/0`).
+ *
+ * @example
+ * isWholeAddressSpace(parseCidr('0.0.0.0/0')); // true
+ */
 export function isWholeAddressSpace(cidr: Cidr): boolean {
   return cidr.prefixLength === 0;
 }
@@ -36,6 +51,9 @@ export function isWholeAddressSpace(cidr: Cidr): boolean {
  * valid spelling: `::/0`, `0::/0`, `::0/0`, `0000:0000::/0`, upper or lower case hex, non-canonical
  * host bits. A bare address without a prefix length is rejected: EC2 never records one, so meeting one
  * means the data is not what we think it is.
+ *
+ * @example
+ * const cidr = parseCidr('10.0.0.0/8'); // throws InvalidCidrError on '10.0.0.0/33'
  */
 export function parseCidr(value: string): Cidr {
   const text = value.trim();

@@ -117,6 +117,9 @@ function portExposures(
  * permissions) subsumes the rest: for a family where `-1` alone covers every address, no per-protocol
  * exposure is listed. Otherwise `-1` permissions still count towards each protocol's union. Prefix
  * lists and security-group references never count: they are not the internet.
+ *
+ * @example
+ * const open = internetExposures(readIngressPermissions(item)).filter((exposure) => exposure.protocol === 'tcp');
  */
 export function internetExposures(permissions: readonly IngressPermission[]): readonly InternetExposure[] {
   // A frozen list (what readIngressPermissions returns, once per item) cannot change, so its analysis

@@ -21,7 +21,12 @@ const NAMED: ReadonlyMap<string, 'tcp' | 'udp' | 'icmp' | 'icmpv6'> = new Map([
   ['58', 'icmpv6'],
 ]);
 
-/** The protocol, or undefined when the value is no protocol name or number EC2 knows. */
+/**
+ * The protocol, or undefined when the value is no protocol name or number EC2 knows.
+ *
+ * @example
+ * parseIpProtocol('6'); // 'tcp'
+ */
 export function parseIpProtocol(value: string | number): IpProtocol | undefined {
   const text = String(value).trim().toLowerCase();
   if (text === '-1') return { name: 'all' };
@@ -32,7 +37,12 @@ export function parseIpProtocol(value: string | number): IpProtocol | undefined 
   return undefined;
 }
 
-/** How annotations name a protocol: `tcp`, `all traffic (-1)`, `protocol 47`. */
+/**
+ * How annotations name a protocol: `tcp`, `all traffic (-1)`, `protocol 47`.
+ *
+ * @example
+ * formatIpProtocol('all'); // 'all traffic (-1)'
+ */
 export function formatIpProtocol(protocol: IpProtocol): string {
   switch (protocol.name) {
     case 'all':

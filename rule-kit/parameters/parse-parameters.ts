@@ -8,6 +8,9 @@ export type RawParameters = Readonly<Record<string, unknown>>;
  * Coerces and validates every declared parameter once, up front. An empty or whitespace value means
  * "not set" (a conformance pack with an empty parameter drops the key; some tools send "" instead).
  * Undeclared keys are errors: a misspelt `blockedPort` silently ignored would weaken a security rule.
+ *
+ * @example
+ * const params = parseParameters(rule.parameters, { blockedPorts: '22,3389' }); // { blockedPorts: [22, 3389], ... }
  */
 export function parseParameters<P extends ParameterSpecs>(specs: P, raw: RawParameters): ParameterValues<P> {
   for (const key of Object.keys(raw)) {

@@ -16,6 +16,9 @@ export const PUT_EVALUATIONS_REQUEST_TIMEOUT_MS = 2000;
  * eating the Lambda's timeout; a retried 200 with FailedEvaluations is invisible to the SDK anyway.
  * Without a time-out, one hung connection would hold the invocation until Lambda kills it.
  * One policy, one place, tested at the wire level.
+ *
+ * @example
+ * const reporter = createConfigServiceClient({ region: 'eu-west-1' });
  */
 export function createConfigServiceClient(config: ConfigServiceClientConfig = {}): ConfigServiceClient {
   return new ConfigServiceClient({

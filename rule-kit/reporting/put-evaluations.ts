@@ -81,6 +81,9 @@ function failedOf(sent: readonly Evaluation[], output: PutEvaluationsCommandOutp
  *   config:PutEvaluations, at once;
  * - anything else (InvalidResultTokenException, validation errors...) → PutEvaluationsError, at once.
  * A failure stops the run: later batches are not sent and are listed as unreported too.
+ *
+ * @example
+ * await putEvaluations(createConfigServiceClient({ region }), evaluations, invocation.resultToken, { logger });
  */
 export async function putEvaluations(
   client: ConfigServiceClient,

@@ -1,9 +1,8 @@
 import type { ConfigurationItem } from '../configuration-item';
-import { evaluateItem } from '../evaluate/evaluate-item';
-import { evaluationJson, itemEvaluationText, type ItemEvaluationText } from './evaluation-json';
+import { evaluatePrepared, notApplicableReason } from '../evaluate/evaluate-item';
+import { evaluationJson } from './evaluation-json';
 import type { RuleAnswer } from './item-answer';
 import type { RelatedIndex } from './related-index';
-import { evaluateBeforeRelated, WAITS_FOR_RELATED } from './related-probe';
 import type { RuleRun } from './rule-runs';
 
 const WAITS: RuleAnswer = { kind: 'waits' };
@@ -15,26 +14,23 @@ export function ruleErrorAnswer(error: unknown): RuleAnswer {
 
 /**
  * Evaluates `runs` on one normalised item: each rule's evaluation, error, or "waits". Without
- * `related` the input may not be complete yet, and a rule that looks at its related resources waits
- * (related-probe.ts); with it the input is complete and every rule is answered.
+ * `related` the input may not be complete yet, and a rule that declares related resources waits
+ * (unless the item is NOT_APPLICABLE anyway); with it the input is complete and every rule is answered.
  *
  * Every item goes through here, whichever thread evaluates it and whenever (blocks, item inputs,
  * account items, items that waited), so an item is reported the same whoever evaluated it.
  */
 export function answerRules(item: ConfigurationItem, runs: readonly RuleRun[], related?: RelatedIndex): RuleAnswer[] {
-  let text: ItemEvaluationText | undefined;
   const answers: RuleAnswer[] = [];
   for (const run of runs) {
+    // A NOT_APPLICABLE verdict (a deleted item) needs no related resource, as in the Lambda.
+    if (related === undefined && run.related.length > 0 && notApplicableReason(run.rule, item) === undefined) {
+      answers.push(WAITS);
+      continue;
+    }
     try {
-      const verdict =
-        related === undefined
-          ? evaluateBeforeRelated(run.rule, item, run.params)
-          : evaluateItem(run.rule, item, run.params, { context: related.context(run.related, item) });
-      if (verdict === WAITS_FOR_RELATED) {
-        answers.push(WAITS);
-        continue;
-      }
-      answers.push({ kind: 'evaluation', compliance: verdict.compliance, json: evaluationJson(run.nameJson, item, (text ??= itemEvaluationText(item)), verdict) });
+      const verdict = evaluatePrepared(run, item, related === undefined ? {} : { related: related.relatedTo(run.related, item) });
+      answers.push({ kind: 'evaluation', compliance: verdict.compliance, json: evaluationJson(run.rule.id, item, verdict) });
     } catch (error) {
       answers.push(ruleErrorAnswer(error));
     }

@@ -1,64 +1,33 @@
-import type { ComplianceType, Verdict } from '../compliance';
+import type { Verdict } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
-import { RESOURCE_ID_MAX_LENGTH, RESOURCE_TYPE_MAX_LENGTH, toEvaluation, truncateAnnotation } from '../evaluations';
+import { toEvaluation, type ReportableEvaluation } from '../evaluations';
 import type { ReportedEvaluation } from './scan-report';
 
 /**
- * What every evaluation of one item shares, as JSON text: built once per item, not per rule. `fast` is
- * false when the item's key is outside PutEvaluations' limits; its evaluations then go through the
- * kit's `toEvaluation`, which throws the same InvalidEvaluationError the Lambda would.
+ * An evaluation as the scanner reports it: the very object the Lambda sends (`toEvaluation`), with
+ * the rule's name in the pack, fields in report order.
+ *
+ * @example
+ * reportedEvaluation('sg-open-ports', toEvaluation(item, verdict, item.configurationItemCaptureTime));
  */
-export interface ItemEvaluationText {
-  readonly fast: boolean;
-  /** `,"ComplianceResourceType":...,"ComplianceResourceId":...` */
-  readonly key: string;
-  /** `,"OrderingTimestamp":"..."}` */
-  readonly tail: string;
-}
-
-/**
- * `item` comes from `normaliseItem`, whose capture time is already `toISOString()` text: the
- * OrderingTimestamp `toEvaluation` would build from it is the same string.
- */
-export function itemEvaluationText(item: ConfigurationItem): ItemEvaluationText {
-  const { resourceType, resourceId } = item;
-  return {
-    fast:
-      resourceType.length > 0 &&
-      resourceType.length <= RESOURCE_TYPE_MAX_LENGTH &&
-      resourceId.length > 0 &&
-      resourceId.length <= RESOURCE_ID_MAX_LENGTH,
-    key: `,"ComplianceResourceType":${JSON.stringify(resourceType)},"ComplianceResourceId":${JSON.stringify(resourceId)}`,
-    tail: `,"OrderingTimestamp":"${item.configurationItemCaptureTime}"}`,
-  };
-}
-
-function isComplianceType(value: unknown): value is ComplianceType {
-  return value === 'NON_COMPLIANT' || value === 'COMPLIANT' || value === 'NOT_APPLICABLE';
-}
-
-/**
- * The `ReportedEvaluation` of one rule's verdict on an item, as JSON with the fields in report order,
- * exactly what `JSON.stringify` of the object built from `toEvaluation` gives. `ruleNameJson` is the
- * rule id already as a JSON string.
- */
-export function evaluationJson(ruleNameJson: string, item: ConfigurationItem, text: ItemEvaluationText, verdict: Verdict): string {
-  const compliance: unknown = verdict.compliance;
-  if (!text.fast || !isComplianceType(compliance)) return JSON.stringify(throughToEvaluation(JSON.parse(ruleNameJson) as string, item, verdict));
-  const annotation = truncateAnnotation(verdict.annotation);
-  const annotated = annotation === undefined ? '' : `,"Annotation":${JSON.stringify(annotation)}`;
-  return `{"ConfigRuleName":${ruleNameJson}${text.key},"ComplianceType":"${compliance}"${annotated}${text.tail}`;
-}
-
-/** The slow path: the kit's own checks and errors. */
-export function throughToEvaluation(ruleId: string, item: ConfigurationItem, verdict: Verdict): ReportedEvaluation {
-  const built = toEvaluation(item, verdict, item.configurationItemCaptureTime);
+export function reportedEvaluation(ruleId: string, evaluation: ReportableEvaluation): ReportedEvaluation {
   return {
     ConfigRuleName: ruleId,
-    ComplianceResourceType: built.ComplianceResourceType,
-    ComplianceResourceId: built.ComplianceResourceId,
-    ComplianceType: built.ComplianceType,
-    ...(built.Annotation === undefined ? {} : { Annotation: built.Annotation }),
-    OrderingTimestamp: built.OrderingTimestamp.toISOString(),
+    ComplianceResourceType: evaluation.ComplianceResourceType,
+    ComplianceResourceId: evaluation.ComplianceResourceId,
+    ComplianceType: evaluation.ComplianceType,
+    ...(evaluation.Annotation === undefined ? {} : { Annotation: evaluation.Annotation }),
+    OrderingTimestamp: evaluation.OrderingTimestamp.toISOString(),
   };
+}
+
+/**
+ * One rule's evaluation of an item, built by the kit's `toEvaluation` with the item's capture time as
+ * the Lambda builds it for a change, serialised. Throws the same InvalidEvaluationError the Lambda would.
+ *
+ * @example
+ * const line = evaluationJson(rule.id, item, verdict); // {"ConfigRuleName":"sg-open-ports",...}
+ */
+export function evaluationJson(ruleId: string, item: ConfigurationItem, verdict: Verdict): string {
+  return JSON.stringify(reportedEvaluation(ruleId, toEvaluation(item, verdict, item.configurationItemCaptureTime)));
 }

@@ -5,6 +5,9 @@ import type { TextOutput } from './text-output';
  * One JSON document: `{"evaluations":[...],"summary":{...},"errors":[...]}`. Evaluations carry the
  * PutEvaluations field names (plus ConfigRuleName), one per line, grouped by rule in pack order and,
  * within a rule, non-compliant first. Streamed: the evaluations are never all in memory.
+ *
+ * @example
+ * await formatJson(report, new FileTextOutput('report.json'));
  */
 export async function formatJson(report: ScanReport, out: TextOutput): Promise<void> {
   await out.write('{"evaluations":[');

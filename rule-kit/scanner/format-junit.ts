@@ -6,6 +6,12 @@ import type { TextOutput } from './text-output';
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Text as XML character data or an attribute value, characters XML cannot hold dropped.
+ *
+ * @example
+ * xmlEscape('a < b & "c"'); // 'a &lt; b &amp; &quot;c&quot;'
+ */
 export function xmlEscape(text: string): string {
   return text
     .replace(NOT_XML, '\uFFFD')
@@ -20,6 +26,9 @@ export function xmlEscape(text: string): string {
  * JUnit XML for CI systems: one test suite per rule, one test case per evaluated resource. Non-compliant
  * is a failure, not applicable is skipped; items that could not be evaluated are errors in a suite of
  * their own, so a CI run never passes over them.
+ *
+ * @example
+ * await formatJunit(report, new FileTextOutput('report.xml'));
  */
 export async function formatJunit(report: ScanReport, out: TextOutput): Promise<void> {
   const { summary } = report;

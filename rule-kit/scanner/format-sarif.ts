@@ -35,6 +35,9 @@ function region(position: ItemPosition): { startLine: number } | undefined {
  * its description, one `error` result per NON_COMPLIANT evaluation (ruleId = the rule id) located at
  * the input file and, logically, at the resource. Items that could not be evaluated are tool
  * notifications of the invocation. Results are streamed.
+ *
+ * @example
+ * await formatSarif(report, new FileTextOutput('report.sarif'), { toolVersion: '0.1.0', baseDir: process.cwd() });
  */
 export async function formatSarif(report: ScanReport, out: TextOutput, options: SarifOptions): Promise<void> {
   const rules = report.rules.map((rule) => ({

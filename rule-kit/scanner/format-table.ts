@@ -42,6 +42,9 @@ const SKIP_REASON_TEXT: Readonly<Record<SkipReason, string>> = {
  * For people: one block per rule, its non-compliant resources first with the reason, then the counts
  * of compliant and not-applicable ones (listed too with `verbose`), then what was read, skipped and
  * could not be read.
+ *
+ * @example
+ * await formatTable(report, new StreamTextOutput(process.stdout), { color: false, verbose: false });
  */
 export async function formatTable(report: ScanReport, out: TextOutput, options: TableOptions): Promise<void> {
   const paint = (style: keyof typeof COLOUR, text: string): string => (options.color ? `${COLOUR[style]}${text}${RESET}` : text);

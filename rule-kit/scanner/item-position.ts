@@ -7,6 +7,12 @@ export type ItemPosition =
   | { readonly line: number }
   | { readonly document: number };
 
+/**
+ * The position of an item in its input, as the report's errors name it.
+ *
+ * @example
+ * describePosition({ index: 3 }); // 'item 3'
+ */
 export function describePosition(position: ItemPosition): string {
   if ('index' in position) return `item ${position.index}`;
   if ('line' in position) return `line ${position.line}`;

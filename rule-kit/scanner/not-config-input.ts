@@ -17,7 +17,12 @@ const CLOUDTRAIL_NAMES: readonly (readonly [RegExp, NotConfigReason])[] = [
   [/(^|[/\\])ConfigWritabilityCheckFile$/, 'Config writability check file'],
 ];
 
-/** The reason to skip an input by its name (a path or an `s3://` URL), before reading it. */
+/**
+ * The reason to skip an input by its name (a path or an `s3://` URL), before reading it.
+ *
+ * @example
+ * notConfigByName('AWSLogs/123456789012/CloudTrail/x.json.gz'); // a reason: not Config data
+ */
 export function notConfigByName(name: string): NotConfigReason | undefined {
   for (const [pattern, reason] of CLOUDTRAIL_NAMES) if (pattern.test(name)) return reason;
   return undefined;
@@ -31,6 +36,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * The reason to skip a top-level document by its shape, whatever the file's name: `{"Records":[...]}`
  * (a CloudTrail log or Insights file) or a digest (`digestStartTime`, `digestEndTime`, `logFiles`).
  * Never a Config shape: those have `configurationItems`, `configurationItem` or item fields.
+ *
+ * @example
+ * notConfigDocument({ Records: [] }); // a reason: a CloudTrail log, not Config data
  */
 export function notConfigDocument(value: unknown): NotConfigReason | undefined {
   if (!isRecord(value) || 'configurationItems' in value || 'configurationItem' in value || 'resourceType' in value) return undefined;

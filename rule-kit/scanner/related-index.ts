@@ -1,12 +1,13 @@
-import type { ConfigurationItem } from '../configuration-item';
-import type { EvaluationContext, RelatedResource } from '../define-rule';
+import type { ConfigurationItem, ResourceKey } from '../configuration-item';
+import type { RelatedItems } from '../define-rule';
+import { relatedItemsNow, type RelatedResources, type RelatedSpecs } from '../evaluate/related-resources';
 
 /**
  * The items of the resource types selected rules declare as `related` (the account-level S3 public
  * access block), kept as the scan reads them: the offline counterpart of the Lambda reading the
  * resource from Config. Only those types are kept, so the index stays small.
  */
-export class RelatedIndex {
+export class RelatedIndex implements RelatedResources {
   private readonly items = new Map<string, ConfigurationItem[]>();
 
   /** `types`: the resource types selected rules declare as related (`RuleRuns.relatedTypes`). */
@@ -25,11 +26,12 @@ export class RelatedIndex {
     this.items.set(key, list);
   }
 
-  /** The evaluation context of a rule with these `related` entries for `item`, the input being complete. */
-  context(related: readonly (readonly [string, RelatedResource])[], item: ConfigurationItem): EvaluationContext {
-    const found: Record<string, ConfigurationItem | undefined> = {};
-    for (const [name, spec] of related) found[name] = this.find(spec, item);
-    return { related: found };
+  /**
+   * The related items of a rule with these `related` entries for `item`, the input being complete: as
+   * from Config's API, a deleted or unrecorded resource is absent.
+   */
+  relatedTo(related: RelatedSpecs, item: ConfigurationItem): RelatedItems {
+    return relatedItemsNow(related, item, this);
   }
 
   /** Every item kept (to hand the index to the worker thread). */
@@ -38,13 +40,13 @@ export class RelatedIndex {
   }
 
   /**
-   * The related resource for `item`, as the Lambda in the item's account and region would find it:
-   * same account always, same region first; else the account's item from another region (account-level
-   * resources are recorded in one region when global recording is limited to one). Asked once the input
-   * is complete.
+   * The latest item of `key`, as the Lambda in the item's account and region would find it (deleted or
+   * not): same account always, same region first; else the account's item from another region
+   * (account-level resources are recorded in one region when global recording is limited to one).
+   * Asked once the input is complete.
    */
-  find(related: RelatedResource, item: ConfigurationItem): ConfigurationItem | undefined {
-    const list = this.items.get(keyOf(item.awsAccountId, related.resourceType, related.resourceId(item)));
+  latest(key: ResourceKey, item: ConfigurationItem): ConfigurationItem | undefined {
+    const list = this.items.get(keyOf(item.awsAccountId, key.resourceType, key.resourceId));
     if (list === undefined) return undefined;
     return list.find((other) => other.awsRegion === item.awsRegion) ?? list[0];
   }

@@ -1,14 +1,12 @@
-import type { RelatedResource } from '../define-rule';
+import type { RelatedSpecs } from '../evaluate/related-resources';
 import type { SelectedRule } from './select-rules';
 
 /** A selected rule as a scan runs it: what is worked out once rather than per item. */
 export interface RuleRun extends SelectedRule {
   /** Its place among the selected rules (answers and waiting items name rules by it). */
   readonly index: number;
-  /** The rule id as a JSON string, for the evaluation text. */
-  readonly nameJson: string;
   /** `rule.related` as entries. */
-  readonly related: readonly (readonly [string, RelatedResource])[];
+  readonly related: RelatedSpecs;
 }
 
 /** The selected rules, in order and by resource type, and the types they need as related resources. */
@@ -23,7 +21,6 @@ export function ruleRuns(selected: readonly SelectedRule[]): RuleRuns {
   const ordered = selected.map((chosen, index) => ({
     ...chosen,
     index,
-    nameJson: JSON.stringify(chosen.rule.id),
     related: Object.entries(chosen.rule.related ?? {}),
   }));
   const byType = new Map<string, RuleRun[]>();

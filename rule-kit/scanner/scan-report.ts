@@ -54,6 +54,12 @@ export interface InputError {
 /** What the report's `errors` lists: items and rules that failed, and inputs that could not be read. */
 export type ReportedError = ItemError | InputError;
 
+/**
+ * Whether a reported error is about an input (a file that could not be read) rather than an item.
+ *
+ * @example
+ * const unreadable = report.errors.filter(isInputError).map((error) => error.file);
+ */
 export function isInputError(error: ReportedError): error is InputError {
   return !('position' in error);
 }
@@ -134,6 +140,12 @@ export interface ScanReport {
   evaluationsJson(ruleId: string, compliance: ComplianceType): AsyncIterable<Uint8Array>;
 }
 
+/**
+ * A count of zero for every compliance type.
+ *
+ * @example
+ * const counts = zeroCounts(); counts.NON_COMPLIANT += 1;
+ */
 export function zeroCounts(): Record<ComplianceType, number> {
   return { COMPLIANT: 0, NON_COMPLIANT: 0, NOT_APPLICABLE: 0 };
 }

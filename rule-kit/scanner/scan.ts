@@ -46,7 +46,7 @@ const DEFAULT_DEFER_BUDGET = 8 << 20;
  *   time, answers as plain data (item-answer.ts);
  * - keep latest (item-recorder.ts): the latest item of a resource wins (ties go to the later in
  *   input); `AWS::::Account` items are merged per account and Region instead (account-items.ts);
- *   items whose rule looks at a related resource wait for the end of the input (related-probe.ts);
+ *   items whose rule declares related resources wait for the end of the input;
  * - sink: the store (spooled), then a report format (report-sinks.ts).
  *
  * A malformed item is listed in `errors` with its input and position; an input that cannot be read is

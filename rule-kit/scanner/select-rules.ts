@@ -1,12 +1,15 @@
 import type { RuleDefinition } from '../define-rule';
 import { InvalidParameterError } from '../errors';
-import { parseParameters, type ParameterSpecs, type ParameterValues, type RawParameters } from '../parameters';
+import { prepareRule, type PreparedRule } from '../evaluate/prepare-rule';
+import type { RawParameters } from '../parameters';
 import { RuleParameterError, UnknownRuleError } from './scan-errors';
 
-/** A rule taking part in a scan, with its parameters coerced once, as the Lambda does per invocation. */
-export interface SelectedRule {
-  readonly rule: RuleDefinition;
-  readonly params: ParameterValues<ParameterSpecs>;
+/**
+ * A rule taking part in a scan, prepared once (`prepareRule`, as the Lambda prepares per invocation),
+ * with the raw parameters it was prepared from (the worker thread prepares its own from them).
+ */
+export interface SelectedRule extends PreparedRule {
+  readonly raw: RawParameters;
 }
 
 /** A rule of the pack that a default scan leaves out, and why. */
@@ -28,10 +31,14 @@ export interface SelectRulesOptions {
 }
 
 /**
- * Picks the rules of a scan and parses their parameters with the kit's `parseParameters`. An unknown
- * rule id or a bad value is an error (the command exits 2). A rule with a required parameter that has
+ * Picks the rules of a scan and prepares them with the kit's `prepareRule`, as the Lambda does: each
+ * value coerced, then the rule's `checkParameters`. An unknown rule id, a bad value or a combination
+ * the rule rejects is an error (the command exits 2). A rule with a required parameter that has
  * no value is an error when the rule was asked for by name, and is left out of a default scan (and
  * reported as not run), so one such rule does not stop the whole pack.
+ *
+ * @example
+ * const { selected, notRun } = selectRules(rules, { ruleIds: ['sg-open-ports'], parameters: { 'sg-open-ports': { blockedPorts: '22' } } });
  */
 export function selectRules(all: readonly RuleDefinition[], options: SelectRulesOptions = {}): RuleSelection {
   const byId = new Map(all.map((rule) => [rule.id, rule] as const));
@@ -52,7 +59,7 @@ export function selectRules(all: readonly RuleDefinition[], options: SelectRules
   for (const rule of rules) {
     const raw = parameters[rule.id] ?? {};
     try {
-      selected.push({ rule, params: parseParameters(rule.parameters, raw) });
+      selected.push({ ...prepareRule(rule, raw), raw });
     } catch (error) {
       if (!(error instanceof InvalidParameterError)) throw error;
       const missingRequired = raw[error.parameter] === undefined && error.reason === 'is required';

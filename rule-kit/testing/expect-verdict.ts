@@ -1,6 +1,6 @@
 import type { ComplianceType, Verdict } from '../compliance';
 import type { ConfigurationItem } from '../configuration-item';
-import type { EvaluationContext, RuleDefinition } from '../define-rule';
+import type { RelatedItems, RuleDefinition } from '../define-rule';
 import type { ParameterSpecs } from '../parameters';
 import { evaluateWith } from './evaluate-with';
 
@@ -12,15 +12,18 @@ export type ExpectedVerdict =
 /**
  * Evaluates `item` as the kit would and asserts the verdict with jest's `expect` (a failing
  * assertion shows the verdict and the annotation). Returns the verdict for further checks.
+ *
+ * @example
+ * expectVerdict(rule, loadItem(join(__dirname, 'fixtures', 'sg-ssh-open.json')), { compliance: 'NON_COMPLIANT', annotation: /tcp 22/ });
  */
-export function expectVerdict<P extends ParameterSpecs>(
-  rule: RuleDefinition<P>,
+export function expectVerdict<P extends ParameterSpecs, R>(
+  rule: RuleDefinition<P, R>,
   item: ConfigurationItem,
   expected: ExpectedVerdict,
   rawParams: Readonly<Record<string, string>> = {},
-  context?: EvaluationContext,
+  related?: RelatedItems,
 ): Verdict {
-  const verdict = evaluateWith(rule, item, rawParams, context);
+  const verdict = evaluateWith(rule, item, rawParams, related);
   const want = typeof expected === 'string' ? { compliance: expected } : expected;
   const actual = { compliance: verdict.compliance, annotation: verdict.annotation };
   if (want.annotation === undefined) {

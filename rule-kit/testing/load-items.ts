@@ -7,6 +7,9 @@ import { FixtureFileError } from './fixture-file-error';
  * Every configuration item in a JSON fixture: a snapshot/history file wrapper, a change-notification
  * invokingEvent wrapper, an API response, a JSON array, or a single item (see `readConfigFile`).
  * Invalid items keep their InvalidConfigurationItemError (with the file named in the message).
+ *
+ * @example
+ * const [bucket, accountBlock] = loadItems(join(__dirname, 'fixtures', 'account-block.json'));
  */
 export function loadItems(path: string): ConfigurationItem[] {
   let text: string;
@@ -29,7 +32,12 @@ export function loadItems(path: string): ConfigurationItem[] {
   }
 }
 
-/** The one configuration item in a fixture; a file with none or several is an error, not a silent pick. */
+/**
+ * The one configuration item in a fixture; a file with none or several is an error, not a silent pick.
+ *
+ * @example
+ * const bucket = loadItem(join(__dirname, 'fixtures', 'bucket-private.json'));
+ */
 export function loadItem(path: string): ConfigurationItem {
   const items = loadItems(path);
   const [item] = items;

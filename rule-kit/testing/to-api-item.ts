@@ -9,6 +9,9 @@ import type { ConfigurationItem } from '../configuration-item';
  * The inverse of `fromApiItem`: the item as the SDK returns it from GetResourceConfigHistory
  * (API field names, Date objects, `configuration` and every supplementary value as JSON strings).
  * `fromApiItem(toApiItem(item))` deep-equals any normalised item.
+ *
+ * @example
+ * expect(evaluateWith(rule, fromApiItem(toApiItem(item)))).toEqual(evaluateWith(rule, item));
  */
 export function toApiItem(item: ConfigurationItem): SdkConfigurationItem {
   const api: SdkConfigurationItem = {};

@@ -1,4 +1,4 @@
-import { configurationOf, requireString, type ConfigurationItem } from '../../rule-kit';
+import { type ConfigurationItem, configurationOf, requireString } from '../../rule-kit';
 
 export type DeliveryField = 'cloudWatchLogsLogGroupArn' | 'cloudWatchLogsRoleArn';
 

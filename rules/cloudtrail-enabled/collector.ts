@@ -3,8 +3,6 @@ import { accountItem, type CollectorContext, type ConfigurationItem } from '../.
 import { readTrail } from './read-trail';
 import { TRAILS_KEY } from './recorded-trail';
 
-export const CLOUDTRAIL_PERMISSIONS = ['cloudtrail:DescribeTrails', 'cloudtrail:GetEventSelectors', 'cloudtrail:GetTrailStatus'] as const;
-
 /**
  * Config records trails but not whether they are logging, so this reads every trail that applies to
  * the rule's Region: DescribeTrails with shadow trails (multi-Region trails homed elsewhere and

@@ -5,7 +5,7 @@ import {
   type CloudTrailClient,
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
-import { UnexpectedResponseError, type JsonRecord } from '../../rule-kit';
+import { type JsonRecord, UnexpectedResponseError } from '../../rule-kit';
 import { recordedTrail, type TrailCallError, type TrailOperation } from './recorded-trail';
 
 /**

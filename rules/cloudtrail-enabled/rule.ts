@@ -1,6 +1,6 @@
-import { ACCOUNT_RESOURCE_TYPE, configurationOf, defineRule, param, requireArray } from '../../rule-kit';
-import { CLOUDTRAIL_PERMISSIONS, collectTrails } from './collector';
+import { ACCOUNT_RESOURCE_TYPE, configurationOf, defineRule, lazyCollector, param, requireArray } from '../../rule-kit';
 import { managementEventKinds, READ_WRITE_TYPE_PATTERN } from './management-event-kinds';
+import { CLOUDTRAIL_PERMISSIONS } from './permissions';
 import { TRAILS_KEY } from './recorded-trail';
 import { assessTrail } from './trail-assessment';
 import { trailVerdict } from './trail-verdict';
@@ -29,7 +29,7 @@ export const rule = defineRule({
       pattern: READ_WRITE_TYPE_PATTERN,
     }),
   },
-  collector: collectTrails,
+  collector: lazyCollector(async () => (await import('./collector')).collectTrails),
   permissions: [...CLOUDTRAIL_PERMISSIONS],
   // One DescribeTrails plus two calls per trail; a Region sees at most a handful of trails.
   timeoutSeconds: 60,

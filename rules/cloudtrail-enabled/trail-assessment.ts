@@ -1,4 +1,4 @@
-import { isRecord, requireRecord, type ConfigurationItem } from '../../rule-kit';
+import { type ConfigurationItem, isRecord, requireRecord } from '../../rule-kit';
 import { deliveryShortfalls, type DeliveryExpectations } from './delivery-expectations';
 import type { ManagementEventKinds } from './management-event-kinds';
 import { managementEventsShortfall } from './management-events';

@@ -1,9 +1,7 @@
 import { EC2Client, GetSnapshotBlockPublicAccessStateCommand } from '@aws-sdk/client-ec2';
-import { UnexpectedResponseError, type CollectorContext, type ConfigurationItem } from '../../rule-kit';
+import { type CollectorContext, type ConfigurationItem, UnexpectedResponseError } from '../../rule-kit';
 import { listSnapshots } from './list-snapshots';
 import { snapshotItem } from './snapshot-item';
-
-export const EBS_SNAPSHOT_PERMISSIONS = ['ec2:DescribeSnapshots', 'ec2:GetSnapshotBlockPublicAccessState'] as const;
 
 /**
  * Config does not record EBS snapshots, so this reads them: the account's own snapshots, the subset

@@ -1,6 +1,6 @@
-import { compliant, defineRule, nonCompliant } from '../../rule-kit';
+import { compliant, defineRule, lazyCollector, nonCompliant } from '../../rule-kit';
 import { neutralisesPublicSharing } from './block-public-access';
-import { collectSnapshots, EBS_SNAPSHOT_PERMISSIONS } from './collector';
+import { EBS_SNAPSHOT_PERMISSIONS } from './permissions';
 import { readPublicSharing } from './public-sharing';
 
 /** A public EBS snapshot lets any AWS account create a volume holding the disk's data. */
@@ -12,7 +12,7 @@ export const rule = defineRule({
   resourceTypes: ['AWS::EC2::Snapshot'],
   triggers: ['periodic'],
   parameters: {},
-  collector: collectSnapshots,
+  collector: lazyCollector(async () => (await import('./collector')).collectSnapshots),
   permissions: EBS_SNAPSHOT_PERMISSIONS,
   // Two paginated listings of up to 1000 snapshots a page; accounts with tens of thousands need minutes.
   timeoutSeconds: 300,

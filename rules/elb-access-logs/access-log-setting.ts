@@ -1,12 +1,12 @@
 import {
+  type ConfigurationItem,
   configurationOf,
   isRecord,
   jsonField,
+  type JsonRecord,
   MalformedConfigurationItemError,
   requireArray,
   requireRecord,
-  type ConfigurationItem,
-  type JsonRecord,
 } from '../../rule-kit';
 import { ATTRIBUTES_KEY, V2_KINDS, type V2Kind } from './load-balancer-types';
 

@@ -3,8 +3,6 @@ import { accountItem, type CollectorContext, type ConfigurationItem } from '../.
 import { detectorRecord, GUARDDUTY_KEY } from './detector-record';
 import { listDetectorIds } from './list-detector-ids';
 
-export const GUARDDUTY_PERMISSIONS = ['guardduty:GetAdministratorAccount', 'guardduty:GetDetector', 'guardduty:ListDetectors'] as const;
-
 /**
  * Config does not record GuardDuty detectors, so this reads them: paginated ListDetectors, then for
  * each detector GetDetector and GetAdministratorAccount (for the CentralMonitoringAccount parameter).

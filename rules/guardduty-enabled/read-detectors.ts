@@ -1,4 +1,4 @@
-import { configurationOf, isRecord, requireArray, requireRecord, type ConfigurationItem } from '../../rule-kit';
+import { type ConfigurationItem, configurationOf, isRecord, requireArray, requireRecord } from '../../rule-kit';
 import { GUARDDUTY_KEY } from './detector-record';
 
 /** What decides the verdict about one recorded detector. */

@@ -1,5 +1,5 @@
-import { ACCOUNT_RESOURCE_TYPE, defineRule, param } from '../../rule-kit';
-import { collectDetectors, GUARDDUTY_PERMISSIONS } from './collector';
+import { ACCOUNT_RESOURCE_TYPE, defineRule, lazyCollector, param } from '../../rule-kit';
+import { GUARDDUTY_PERMISSIONS } from './permissions';
 import { detectorVerdict } from './detector-verdict';
 import { readDetectors } from './read-detectors';
 
@@ -18,7 +18,7 @@ export const rule = defineRule({
       pattern: /^\d{12}$/,
     }),
   },
-  collector: collectDetectors,
+  collector: lazyCollector(async () => (await import('./collector')).collectDetectors),
   permissions: [...GUARDDUTY_PERMISSIONS],
   // ListDetectors plus two calls per detector; GuardDuty allows one detector per Region.
   timeoutSeconds: 30,

@@ -1,4 +1,4 @@
-import { compliant, missingSummaryKey, nonCompliant, type AccountSummaryReader, type Verdict } from '../../rule-kit';
+import { type AccountSummaryReader, compliant, missingSummaryKey, nonCompliant, type Verdict } from '../../rule-kit';
 
 /**
  * IAM is in use when the account has at least one IAM user (Trusted Advisor's "IAM Use" criterion) or,

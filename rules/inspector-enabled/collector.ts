@@ -1,9 +1,9 @@
 import { BatchGetAccountStatusCommand, Inspector2Client } from '@aws-sdk/client-inspector2';
-import { accountItem, callAws, isServiceUnavailableInRegion, type CollectorContext, type ConfigurationItem } from '../../rule-kit';
+import { accountItem, callAws, type CollectorContext, type ConfigurationItem, isServiceUnavailableInRegion } from '../../rule-kit';
 import { INSPECTOR_KEY, statusRecord, unavailableRecord } from './inspector-record';
+import { INSPECTOR_PERMISSIONS } from './permissions';
 
-const ACTION = 'inspector2:BatchGetAccountStatus';
-export const INSPECTOR_PERMISSIONS = [ACTION] as const;
+const [ACTION] = INSPECTOR_PERMISSIONS;
 
 /**
  * Config does not record Inspector, so this asks it: one BatchGetAccountStatus for the account (the

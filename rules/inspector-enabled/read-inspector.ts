@@ -1,4 +1,13 @@
-import { configurationOf, isRecord, MalformedConfigurationItemError, optionalArray, requireRecord, requireString, type ConfigurationItem, type JsonRecord } from '../../rule-kit';
+import {
+  type ConfigurationItem,
+  configurationOf,
+  isRecord,
+  type JsonRecord,
+  MalformedConfigurationItemError,
+  optionalArray,
+  requireRecord,
+  requireString,
+} from '../../rule-kit';
 import { INSPECTOR_KEY } from './inspector-record';
 import { SCAN_TYPES, type ScanType } from './scan-types';
 

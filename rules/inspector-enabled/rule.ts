@@ -1,5 +1,5 @@
-import { ACCOUNT_RESOURCE_TYPE, defineRule, InvalidParameterError, param } from '../../rule-kit';
-import { collectInspectorStatus, INSPECTOR_PERMISSIONS } from './collector';
+import { ACCOUNT_RESOURCE_TYPE, defineRule, InvalidParameterError, lazyCollector, param } from '../../rule-kit';
+import { INSPECTOR_PERMISSIONS } from './permissions';
 import { inspectorVerdict } from './inspector-verdict';
 import { readInspector } from './read-inspector';
 import { SCAN_TYPES, SCAN_TYPE_LABEL } from './scan-types';
@@ -25,7 +25,7 @@ export const rule = defineRule({
       throw new InvalidParameterError('ec2', false, 'ec2, ecr, lambda and lambdaCode are all false, so the rule would check nothing');
     }
   },
-  collector: collectInspectorStatus,
+  collector: lazyCollector(async () => (await import('./collector')).collectInspectorStatus),
   permissions: [...INSPECTOR_PERMISSIONS],
   // One BatchGetAccountStatus call.
   timeoutSeconds: 30,

@@ -1,4 +1,4 @@
-import { configurationOf, optionalArray, requireString, type ConfigurationItem } from '../../rule-kit';
+import { type ConfigurationItem, configurationOf, optionalArray, requireString } from '../../rule-kit';
 
 export const INSTANCE_TYPE = 'AWS::RDS::DBInstance' as const;
 export const CLUSTER_TYPE = 'AWS::RDS::DBCluster' as const;

@@ -1,4 +1,4 @@
-import { createHandler } from '../../rule-kit/handler';
+import { createHandler } from '../../rule-kit/lambda';
 import { rule } from './rule';
 
 /** The Lambda entry point (`index.handler` once bundled). */

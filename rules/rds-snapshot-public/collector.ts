@@ -5,15 +5,8 @@ import {
   DescribeDBSnapshotsCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
-import { callAws, UnexpectedResponseError, type CollectorContext, type ConfigurationItem } from '../../rule-kit';
+import { callAws, type CollectorContext, type ConfigurationItem, UnexpectedResponseError } from '../../rule-kit';
 import { dbClusterSnapshotItem, dbSnapshotItem } from './snapshot-items';
-
-export const RDS_SNAPSHOT_PERMISSIONS = [
-  'rds:DescribeDBClusterSnapshotAttributes',
-  'rds:DescribeDBClusterSnapshots',
-  'rds:DescribeDBSnapshotAttributes',
-  'rds:DescribeDBSnapshots',
-] as const;
 
 /** Largest page DescribeDBSnapshots / DescribeDBClusterSnapshots allow. */
 const PAGE_SIZE = 100;

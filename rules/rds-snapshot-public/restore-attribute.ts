@@ -1,10 +1,10 @@
 import {
-  MalformedConfigurationItemError,
+  type ConfigurationItem,
   jsonField,
+  MalformedConfigurationItemError,
   requireArray,
   requireRecord,
   requireString,
-  type ConfigurationItem,
 } from '../../rule-kit';
 
 export type SnapshotResourceType = 'AWS::RDS::DBSnapshot' | 'AWS::RDS::DBClusterSnapshot';

@@ -1,5 +1,5 @@
-import { compliant, defineRule, nonCompliant } from '../../rule-kit';
-import { collectRdsSnapshots, RDS_SNAPSHOT_PERMISSIONS } from './collector';
+import { compliant, defineRule, lazyCollector, nonCompliant } from '../../rule-kit';
+import { RDS_SNAPSHOT_PERMISSIONS } from './permissions';
 import { isPublicValue, restoreAccounts, type SnapshotResourceType } from './restore-attribute';
 
 const RESOURCE_TYPES: readonly SnapshotResourceType[] = ['AWS::RDS::DBSnapshot', 'AWS::RDS::DBClusterSnapshot'];
@@ -18,7 +18,7 @@ export const rule = defineRule({
   // Change: Config's recorded snapshots. Periodic: the collector reads manual snapshots from RDS itself.
   triggers: ['change', 'periodic'],
   parameters: {},
-  collector: collectRdsSnapshots,
+  collector: lazyCollector(async () => (await import('./collector')).collectRdsSnapshots),
   permissions: [...RDS_SNAPSHOT_PERMISSIONS],
   // Two listings plus one attribute call per manual snapshot.
   timeoutSeconds: 300,

@@ -1,5 +1,5 @@
 import type { DBClusterSnapshot, DBClusterSnapshotAttribute, DBSnapshot, DBSnapshotAttribute, Tag } from '@aws-sdk/client-rds';
-import { collectedItem, UnexpectedResponseError, type CollectorContext, type ConfigurationItem } from '../../rule-kit';
+import { collectedItem, type CollectorContext, type ConfigurationItem, UnexpectedResponseError } from '../../rule-kit';
 import { recordedShape } from './recorded-keys';
 import { ATTRIBUTES_KEY } from './restore-attribute';
 

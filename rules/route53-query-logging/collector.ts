@@ -1,14 +1,9 @@
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
-import { callAws, isRecord, listRecordedItems, type CollectorContext, type ConfigurationItem, type ResourceType } from '../../rule-kit';
+import { callAws, type CollectorContext, type ConfigurationItem, isRecord, type ResourceType } from '../../rule-kit';
+import { listRecordedItems } from '../../rule-kit/lambda';
 import { associationsNotRecorded } from './association-recording';
 import { ASSOCIATIONS_KEY, NOT_RECORDED_KEY } from './resolver-associations';
 import { ASSOCIATION_TYPE, HOSTED_ZONE_TYPE, VPC_TYPE } from './resource-types';
-
-export const ROUTE53_QUERY_LOGGING_PERMISSIONS = [
-  'config:BatchGetResourceConfig',
-  'config:DescribeConfigurationRecorders',
-  'config:ListDiscoveredResources',
-] as const;
 
 /** Recorded items of one type through Config's API; AccessDenied names the action refused. */
 async function recorded(config: ConfigServiceClient, type: ResourceType): Promise<ConfigurationItem[]> {

@@ -1,4 +1,4 @@
-import { partitionOf, type Partition } from '../../rule-kit';
+import { type Partition, partitionOf } from '../../rule-kit';
 
 /**
  * Route 53 hosted zones are global. Config records them in one Region per partition, the one Route 53's

@@ -1,4 +1,13 @@
-import { compliant, configurationOf, isRecord, nonCompliant, notApplicable, optionalArray, type ConfigurationItem, type Verdict } from '../../rule-kit';
+import {
+  compliant,
+  type ConfigurationItem,
+  configurationOf,
+  isRecord,
+  nonCompliant,
+  notApplicable,
+  optionalArray,
+  type Verdict,
+} from '../../rule-kit';
 import { hostedZoneRegion } from './global-region';
 
 function text(value: unknown): string | undefined {

@@ -1,13 +1,13 @@
 import {
   compliant,
+  type ConfigurationItem,
   configurationOf,
   isRecord,
+  jsonField,
+  type JsonRecord,
   MalformedConfigurationItemError,
   nonCompliant,
   requireArray,
-  jsonField,
-  type ConfigurationItem,
-  type JsonRecord,
   type Verdict,
 } from '../../rule-kit';
 import { ASSOCIATION_TYPE } from './resource-types';

@@ -1,5 +1,5 @@
-import { defineRule } from '../../rule-kit';
-import { collectQueryLogging, ROUTE53_QUERY_LOGGING_PERMISSIONS } from './collector';
+import { defineRule, lazyCollector } from '../../rule-kit';
+import { ROUTE53_QUERY_LOGGING_PERMISSIONS } from './permissions';
 import { hostedZoneVerdict } from './hosted-zone';
 import { vpcVerdict } from './resolver-associations';
 import { HOSTED_ZONE_TYPE, VPC_TYPE, type QueryLoggingResourceType } from './resource-types';
@@ -15,7 +15,7 @@ export const rule = defineRule({
   resourceTypes: RESOURCE_TYPES,
   triggers: ['change', 'periodic'],
   parameters: {},
-  collector: collectQueryLogging,
+  collector: lazyCollector(async () => (await import('./collector')).collectQueryLogging),
   permissions: [...ROUTE53_QUERY_LOGGING_PERMISSIONS],
   // Three Config listings plus BatchGetResourceConfig per 100 items.
   timeoutSeconds: 120,

@@ -3,12 +3,12 @@ import {
   compliant,
   defineRule,
   InvalidParameterError,
+  lazyCollector,
   nonCompliant,
   param,
   PUBLIC_ACCESS_BLOCK_SETTINGS,
   type PublicAccessBlockSettingName,
 } from '../../rule-kit';
-import { collectAccountBlock } from './collector';
 import { readAccountBlock } from './read-block';
 
 const required = (name: PublicAccessBlockSettingName) =>
@@ -32,7 +32,7 @@ export const rule = defineRule({
     BlockPublicPolicy: required('BlockPublicPolicy'),
     RestrictPublicBuckets: required('RestrictPublicBuckets'),
   },
-  collector: collectAccountBlock,
+  collector: lazyCollector(async () => (await import('./collector')).collectAccountBlock),
   permissions: [...ACCOUNT_PUBLIC_ACCESS_BLOCK_PERMISSIONS],
   timeoutSeconds: 30,
   evaluate(item, params) {

@@ -1,9 +1,4 @@
-import {
-  isRecord,
-  jsonField,
-  MalformedConfigurationItemError,
-  type ConfigurationItem,
-} from '../../rule-kit';
+import { type ConfigurationItem, isRecord, jsonField, MalformedConfigurationItemError } from '../../rule-kit';
 import { READ_AND_WRITE, type Access } from './access';
 import { fieldIgnoringCase } from './field-ignoring-case';
 

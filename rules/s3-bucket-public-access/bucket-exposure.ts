@@ -1,10 +1,4 @@
-import {
-  configurationOf,
-  MalformedConfigurationItemError,
-  requireString,
-  type ConfigurationItem,
-  type JsonRecord,
-} from '../../rule-kit';
+import { type ConfigurationItem, configurationOf, type JsonRecord, MalformedConfigurationItemError, requireString } from '../../rule-kit';
 import type { Access } from './access';
 import { describeGrant, publicGrants, readAclGrants } from './acl-grants';
 import { fieldIgnoringCase } from './field-ignoring-case';
@@ -44,13 +38,13 @@ function checked(access: readonly Access[], checks: readonly Access[]): readonly
  * Everything that makes the bucket public for the checked access kinds, after Block Public Access (bucket
  * and account) and Object Ownership. The ACL and the policy are always read in full, so a malformed one
  * fails safe even when a setting would neutralise it; the neutralising settings are read only when there
- * is something public for them to neutralise, the account-level block (a related resource) included:
- * the offline scanner then evaluates most buckets without waiting for it.
+ * is something public for them to neutralise. `accountBlockItem` is the account-level block (a related
+ * resource), undefined when Config has none.
  */
 export function bucketExposure(
   item: ConfigurationItem,
   checks: readonly Access[],
-  accountBlockItem: () => ConfigurationItem | undefined,
+  accountBlockItem: ConfigurationItem | undefined,
 ): BucketExposure {
   requireString(item, configurationOf(item)['name'], 'configuration.name');
   const supplementary = supplementaryOf(item);
@@ -64,7 +58,7 @@ export function bucketExposure(
   if (grants.length === 0 && statements.length === 0) return { exposures: [], neutralised: [] };
 
   const bucketBlock = readPublicAccessBlock(item, fieldIgnoringCase(supplementary, 'PublicAccessBlockConfiguration'), BUCKET_BLOCK_FIELD);
-  const accountBlock = readAccountPublicAccessBlock(accountBlockItem());
+  const accountBlock = readAccountPublicAccessBlock(accountBlockItem);
   const neutralised: string[] = [];
   let exposures: Exposure[] = [];
 

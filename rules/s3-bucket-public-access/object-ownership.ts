@@ -1,4 +1,4 @@
-import { isRecord, jsonField, MalformedConfigurationItemError, type ConfigurationItem } from '../../rule-kit';
+import { type ConfigurationItem, isRecord, jsonField, MalformedConfigurationItemError } from '../../rule-kit';
 import { fieldIgnoringCase } from './field-ignoring-case';
 
 export type ObjectOwnership = 'BucketOwnerEnforced' | 'BucketOwnerPreferred' | 'ObjectWriter';

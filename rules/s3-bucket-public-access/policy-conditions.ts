@@ -1,4 +1,4 @@
-import { isRecord, MalformedConfigurationItemError, type ConfigurationItem } from '../../rule-kit';
+import { type ConfigurationItem, isRecord, MalformedConfigurationItemError } from '../../rule-kit';
 import { coversWholeFamily, parseCidr, type AddressRange } from './cidr';
 import { FIXED_VALUE_KEYS } from './policy-condition-keys';
 import { parseConditionOperator, requiresMatch } from './policy-condition-operator';

@@ -1,4 +1,4 @@
-import { isRecord, jsonField, MalformedConfigurationItemError, type ConfigurationItem, type JsonRecord } from '../../rule-kit';
+import { type ConfigurationItem, isRecord, jsonField, type JsonRecord, MalformedConfigurationItemError } from '../../rule-kit';
 import { READ_AND_WRITE, type Access } from './access';
 import { fieldIgnoringCase } from './field-ignoring-case';
 import { actionsAccess } from './policy-actions';

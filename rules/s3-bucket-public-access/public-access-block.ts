@@ -1,9 +1,4 @@
-import {
-  isRecord,
-  jsonField,
-  MalformedConfigurationItemError,
-  type ConfigurationItem,
-} from '../../rule-kit';
+import { type ConfigurationItem, isRecord, jsonField, MalformedConfigurationItemError } from '../../rule-kit';
 import { fieldIgnoringCase } from './field-ignoring-case';
 
 /**

@@ -7,7 +7,6 @@ import {
   nonCompliant,
   param,
   readAccountPublicAccessBlockItem,
-  type ConfigurationItem,
 } from '../../rule-kit';
 import { describeAccess, type Access } from './access';
 import { bucketExposure } from './bucket-exposure';
@@ -50,14 +49,14 @@ export const rule = defineRule({
   },
   evaluate(item, params, context) {
     const checks: Access[] = [...(params.checkRead ? (['read'] as const) : []), ...(params.checkWrite ? (['write'] as const) : [])];
-    let accountBlock: { readonly item: ConfigurationItem | undefined } | undefined;
-    // Read only when the bucket has something public for the account-level block to neutralise.
-    const { exposures, neutralised } = bucketExposure(item, checks, () => (accountBlock ??= { item: context.related['accountPublicAccessBlock'] }).item);
+    const accountBlock = context.related['accountPublicAccessBlock'];
+    const { exposures, neutralised } = bucketExposure(item, checks, accountBlock);
     const [first] = exposures;
     if (first !== undefined) {
       const more = exposures.length > 1 ? ` (and ${exposures.length - 1} more)` : '';
-      // Early in the text, so the kit's 256-character cut never drops it.
-      const unknown = accountBlock !== undefined && accountBlock.item === undefined ? ` (${ACCOUNT_BLOCK_UNKNOWN})` : '';
+      // Early in the text, so the kit's 256-character cut never drops it. Something public means the
+      // account-level block was consulted.
+      const unknown = accountBlock === undefined ? ` (${ACCOUNT_BLOCK_UNKNOWN})` : '';
       return nonCompliant(`Public ${describeAccess(first.access)} access${unknown} through ${first.description}${more}.`);
     }
     const scope = describeAccess(checks);

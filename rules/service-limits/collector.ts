@@ -1,26 +1,11 @@
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
-import {
-  ACCOUNT_SUMMARY_PERMISSIONS,
-  accountItem,
-  readServiceQuota,
-  SERVICE_QUOTA_PERMISSIONS,
-  type CollectorContext,
-  type ConfigurationItem,
-} from '../../rule-kit';
+import { accountItem, type CollectorContext, type ConfigurationItem, readServiceQuota } from '../../rule-kit';
 import { ERRORS_KEY, QUOTAS_KEY, SUMMARY_KEY, type QuotaErrorFact, type ServiceQuotaFact } from './collected-facts';
 import { countInternetGateways, countVpcElasticIps, countVpcs } from './count-resources';
 import { errorEntry } from './error-entry';
 import { IAM_QUOTAS, REGIONAL_QUOTAS, type RegionalQuota } from './quota-catalogue';
-
-export const SERVICE_LIMITS_PERMISSIONS = [
-  ...ACCOUNT_SUMMARY_PERMISSIONS,
-  'ec2:DescribeVpcs',
-  'ec2:DescribeInternetGateways',
-  'ec2:DescribeAddresses',
-  ...SERVICE_QUOTA_PERMISSIONS,
-] as const;
 
 const COUNTERS: Record<RegionalQuota['usageOperation'], (ec2: EC2Client) => Promise<number>> = {
   DescribeVpcs: countVpcs,

@@ -1,12 +1,12 @@
 import {
+  type ConfigurationItem,
   configurationOf,
+  type JsonRecord,
   MalformedConfigurationItemError,
   optionalArray,
   readAccountSummary,
   requireRecord,
   requireString,
-  type ConfigurationItem,
-  type JsonRecord,
 } from '../../rule-kit';
 import { ERRORS_KEY, QUOTAS_KEY, SUMMARY_KEY } from './collected-facts';
 import { IAM_QUOTAS, REGIONAL_QUOTAS } from './quota-catalogue';

@@ -1,5 +1,5 @@
-import { ACCOUNT_RESOURCE_TYPE, defineRule, param } from '../../rule-kit';
-import { collectServiceLimits, SERVICE_LIMITS_PERMISSIONS } from './collector';
+import { ACCOUNT_RESOURCE_TYPE, defineRule, lazyCollector, param } from '../../rule-kit';
+import { SERVICE_LIMITS_PERMISSIONS } from './permissions';
 import { quotaVerdict } from './quota-verdict';
 import { readQuotaUsage } from './read-quota-usage';
 
@@ -14,7 +14,7 @@ export const rule = defineRule({
   parameters: {
     threshold: param.integer({ description: 'Share of each quota, in percent, at or above which the account is NON_COMPLIANT.', default: 80, min: 1, max: 100 }),
   },
-  collector: collectServiceLimits,
+  collector: lazyCollector(async () => (await import('./collector')).collectServiceLimits),
   permissions: [...SERVICE_LIMITS_PERMISSIONS],
   // One IAM call, up to three paginated EC2 listings and up to six Service Quotas calls.
   timeoutSeconds: 60,

@@ -1,4 +1,4 @@
-import { describeExposedTraffic, describeExposure, uncoveredPortRanges, type InternetExposure, type PortRange } from '../../rule-kit';
+import { describeExposedTraffic, describeExposure, type InternetExposure, type PortRange, uncoveredPortRanges } from '../../rule-kit';
 
 export interface AuthorizedPorts {
   readonly tcp: readonly PortRange[];

@@ -1,4 +1,4 @@
-import { describeExposure, portRangeContains, type InternetExposure } from '../../rule-kit';
+import { describeExposure, type InternetExposure, portRangeContains } from '../../rule-kit';
 
 /**
  * One line per exposure that reaches a blocked port: `tcp 22 open to 0.0.0.0/0`,

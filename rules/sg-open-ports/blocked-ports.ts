@@ -1,3 +1,5 @@
+import { noBlockedPortOpen } from './compliant-annotation';
+
 /**
  * Trusted Advisor's "Security Groups - Specific Ports Unrestricted" red ports (FTP 20/21, SQL Server
  * 1433/1434, MySQL 3306, RDP 3389, 4333, PostgreSQL 5432, 5500) plus SSH 22 from `restricted-ssh`.
@@ -19,7 +21,16 @@ export interface BlockedPortParameters {
   readonly blockedPorts: readonly number[] | undefined;
 }
 
-const resolved = new WeakMap<BlockedPortParameters, readonly number[]>();
+/** What the rule works out once per invocation or scan: the ports, and its COMPLIANT annotation. */
+export interface BlockedPorts {
+  readonly ports: readonly number[];
+  readonly compliantAnnotation: string;
+}
+
+export function prepareBlockedPorts(params: BlockedPortParameters): BlockedPorts {
+  const ports = resolveBlockedPorts(params);
+  return { ports, compliantAnnotation: noBlockedPortOpen(ports) };
+}
 
 /**
  * The ports to check, sorted and unique. With no blocked-port parameter set, DEFAULT_BLOCKED_PORTS.
@@ -28,15 +39,6 @@ const resolved = new WeakMap<BlockedPortParameters, readonly number[]>();
  * 21, 3389, 3306 and 4333, as the managed rule does.
  */
 export function resolveBlockedPorts(params: BlockedPortParameters): readonly number[] {
-  // The scanner and a Lambda invocation pass one parameter object for every item: resolve it once.
-  const cached = resolved.get(params);
-  if (cached !== undefined) return cached;
-  const ports = Object.freeze(resolveUncached(params));
-  resolved.set(params, ports);
-  return ports;
-}
-
-function resolveUncached(params: BlockedPortParameters): number[] {
   const numbered = Object.entries(MANAGED_RULE_PORT_DEFAULTS).map(([name, fallback]) => ({ given: params[name as keyof typeof MANAGED_RULE_PORT_DEFAULTS], fallback }));
   if (numbered.every(({ given }) => given === undefined) && params.blockedPorts === undefined) return [...DEFAULT_BLOCKED_PORTS];
   const ports = [...numbered.map(({ given, fallback }) => given ?? fallback), ...(params.blockedPorts ?? [])];

@@ -1,7 +1,6 @@
 import { compliant, defineRule, internetExposures, nonCompliant, param, readIngressPermissions } from '../../rule-kit';
 import { blockedPortFindings } from './blocked-port-findings';
-import { DEFAULT_BLOCKED_PORTS, MANAGED_RULE_PORT_DEFAULTS, resolveBlockedPorts } from './blocked-ports';
-import { noBlockedPortOpen } from './compliant-annotation';
+import { DEFAULT_BLOCKED_PORTS, MANAGED_RULE_PORT_DEFAULTS, prepareBlockedPorts } from './blocked-ports';
 
 const port = (n: 1 | 2 | 3 | 4 | 5) =>
   param.integer({
@@ -32,10 +31,10 @@ export const rule = defineRule({
   },
   permissions: [],
   timeoutSeconds: 30,
-  evaluate(item, params) {
-    const blocked = resolveBlockedPorts(params);
-    const findings = blockedPortFindings(internetExposures(readIngressPermissions(item)), blocked);
-    if (findings.length === 0) return compliant(noBlockedPortOpen(blocked));
+  prepare: prepareBlockedPorts,
+  evaluate(item, _params, { prepared }) {
+    const findings = blockedPortFindings(internetExposures(readIngressPermissions(item)), prepared.ports);
+    if (findings.length === 0) return compliant(prepared.compliantAnnotation);
     return nonCompliant(`Blocked port open to the whole internet: ${findings.join('; ')}.`);
   },
 });

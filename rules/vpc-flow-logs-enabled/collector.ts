@@ -1,10 +1,8 @@
 import { EC2Client } from '@aws-sdk/client-ec2';
-import { UnexpectedResponseError, type CollectorContext, type ConfigurationItem } from '../../rule-kit';
+import { type CollectorContext, type ConfigurationItem, UnexpectedResponseError } from '../../rule-kit';
 import { flowLogsByResource } from './list-flow-logs';
 import { listVpcs } from './list-vpcs';
 import { vpcItem } from './vpc-item';
-
-export const VPC_FLOW_LOGS_PERMISSIONS = ['ec2:DescribeFlowLogs', 'ec2:DescribeVpcs'] as const;
 
 /**
  * Config records VPCs but not their flow logs, so this reads both: the Region's flow logs in one

@@ -1,10 +1,10 @@
 import {
+  type ConfigurationItem,
   jsonField,
   MalformedConfigurationItemError,
   requireArray,
   requireRecord,
   requireString,
-  type ConfigurationItem,
 } from '../../rule-kit';
 import { isTrafficType, type TrafficType } from './traffic-type';
 

@@ -1,5 +1,5 @@
-import { defineRule, InvalidParameterError, param } from '../../rule-kit';
-import { collectVpcs, VPC_FLOW_LOGS_PERMISSIONS } from './collector';
+import { defineRule, InvalidParameterError, lazyCollector, param } from '../../rule-kit';
+import { VPC_FLOW_LOGS_PERMISSIONS } from './permissions';
 import { flowLogVerdict } from './flow-log-verdict';
 import { readFlowLogs } from './flow-logs';
 import { isTrafficType, type TrafficType } from './traffic-type';
@@ -18,7 +18,7 @@ export const rule = defineRule({
       pattern: /^(accept|reject|all)$/i,
     }),
   },
-  collector: collectVpcs,
+  collector: lazyCollector(async () => (await import('./collector')).collectVpcs),
   permissions: [...VPC_FLOW_LOGS_PERMISSIONS],
   // Two paginated listings of up to 1000 entries a page; fine for thousands of VPCs and flow logs.
   timeoutSeconds: 120,

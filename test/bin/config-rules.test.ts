@@ -152,6 +152,11 @@ describe('config-rules scan (end to end)', () => {
     ['a bad parameter value', ['--param', 'cloudtrail-encryption.kmsKeyArns=not-an-arn'], /Rule cloudtrail-encryption: Invalid rule parameter kmsKeyArns="not-an-arn"/],
     ['an unknown parameter', ['--param', 'cloudtrail-encryption.kmsKeys=x'], /unknown parameter; expected one of kmsKeyArns/],
     ['a malformed --param', ['--param', 'kmsKeyArns'], /is not ID\.NAME=VALUE/],
+    [
+      'parameters the rule rejects together (its checkParameters, as in the Lambda)',
+      ['--param', 's3-bucket-public-access.checkRead=false', '--param', 's3-bucket-public-access.checkWrite=false'],
+      /Rule s3-bucket-public-access: Invalid rule parameter checkRead=false: checkRead and checkWrite are both false, so the rule would check nothing/,
+    ],
     ['an unknown format', ['--format', 'xml'], /--format "xml" is not one of table, json, junit, sarif/],
     ['an unknown option', ['--colour'], /Unknown option '--colour'/],
   ])('exits 2 on %s', (_name, args, message) => {

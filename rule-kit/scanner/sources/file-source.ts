@@ -53,7 +53,12 @@ export function fileSource(paths: readonly string[]): ScanSource {
   };
 }
 
-/** One file as a byte input. */
+/**
+ * One file as a byte input.
+ *
+ * @example
+ * const input = fileInput('snapshot.json.gz', statSync('snapshot.json.gz').size);
+ */
 export function fileInput(path: string, size?: number): ByteInput {
   return {
     kind: 'bytes',

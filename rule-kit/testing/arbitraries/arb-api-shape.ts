@@ -12,6 +12,9 @@ export interface ItemWithApiShape {
 /**
  * Pairs each generated item with its API-shape equivalent, so a property can check that a rule gives
  * the same verdict whichever source the item came from: `evaluate(item)` vs `evaluate(fromApiItem(apiItem))`.
+ *
+ * @example
+ * fc.assert(fc.property(arbApiShape(arbSecurityGroupItem()), ({ item, apiItem }) => { expect(fromApiItem(apiItem)).toEqual(item); }));
  */
 export function arbApiShape(items: fc.Arbitrary<ConfigurationItem>): fc.Arbitrary<ItemWithApiShape> {
   return items.map((item) => ({ item, apiItem: toApiItem(item) }));

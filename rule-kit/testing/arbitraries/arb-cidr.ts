@@ -12,7 +12,12 @@ function ipv4Of(value: number): string {
   return [24, 16, 8, 0].map((shift) => (value >>> shift) & 255).join('.');
 }
 
-/** A canonical IPv4 CIDR (host bits zero, as EC2 records it), e.g. `10.20.0.0/16`. */
+/**
+ * A canonical IPv4 CIDR (host bits zero, as EC2 records it), e.g. `10.20.0.0/16`.
+ *
+ * @example
+ * fc.assert(fc.property(arbIpv4Cidr({ internetWide: 'never' }), (cidr) => !isInternetWide(cidr)));
+ */
 export function arbIpv4Cidr(options: CidrOptions = {}): fc.Arbitrary<string> {
   const mode = options.internetWide ?? 'allow';
   if (mode === 'force') return fc.constant('0.0.0.0/0');
@@ -40,7 +45,12 @@ function ipv6Of(groups: readonly number[]): string {
   return `${text.slice(0, bestStart).join(':')}::${text.slice(bestStart + bestLength).join(':')}`;
 }
 
-/** A canonical IPv6 CIDR, e.g. `2600:1f18:6b0::/48`. */
+/**
+ * A canonical IPv6 CIDR, e.g. `2600:1f18:6b0::/48`.
+ *
+ * @example
+ * fc.assert(fc.property(arbIpv6Cidr(), (cidr) => parseCidr(cidr).family === 'ipv6'));
+ */
 export function arbIpv6Cidr(options: CidrOptions = {}): fc.Arbitrary<string> {
   const mode = options.internetWide ?? 'allow';
   if (mode === 'force') return fc.constant('::/0');
@@ -56,7 +66,12 @@ export function arbIpv6Cidr(options: CidrOptions = {}): fc.Arbitrary<string> {
   return mode === 'forbid' ? specific : fc.oneof({ arbitrary: fc.constant('::/0'), weight: 1 }, { arbitrary: specific, weight: 3 });
 }
 
-/** True for a range that covers every address: what "open to the internet" means for the options. */
+/**
+ * True for a range that covers every address: what "open to the internet" means for the options.
+ *
+ * @example
+ * isInternetWide('::/0'); // true
+ */
 export function isInternetWide(cidr: string): boolean {
   return cidr.endsWith('/0');
 }

@@ -65,6 +65,9 @@ function arnFor(type: ResourceType, region: string, account: string, id: string)
  * Any configuration item in the kit's model, as `normaliseItem` would produce it: random type, id,
  * status, capture time and configuration JSON (null for deleted and not-recorded resources).
  * `overrides` fix fields; a fixed status also decides whether configuration is null.
+ *
+ * @example
+ * fc.assert(fc.property(arbConfigurationItem({ resourceType: 'AWS::S3::Bucket' }), (item) => { evaluateWith(rule, item); }));
  */
 export function arbConfigurationItem(overrides: Partial<ConfigurationItem> = {}): fc.Arbitrary<ConfigurationItem> {
   const status = overrides.configurationItemStatus;

@@ -124,7 +124,12 @@ function ownedBy(permissions: readonly IpPermission[], account: string): IpPermi
   );
 }
 
-/** True when any range of the permission list covers every address. */
+/**
+ * True when any range of the permission list covers every address.
+ *
+ * @example
+ * if (!hasInternetWideRange(permissions)) expect(verdict.compliance).toBe('COMPLIANT');
+ */
 export function hasInternetWideRange(permissions: readonly IpPermission[]): boolean {
   return permissions.some(
     (permission) =>
@@ -140,6 +145,9 @@ const GROUP_DESCRIPTION = fc.stringMatching(/^[A-Za-z0-9 ._-]{1,40}$/);
  * An `AWS::EC2::SecurityGroup` item whose configuration has the shape Config records (see
  * awslabs/aws-config-resource-schema AWS::EC2::SecurityGroup.properties.json): groupId, groupName,
  * description, vpcId, ownerId, ipPermissions, ipPermissionsEgress, tags as a key/value list.
+ *
+ * @example
+ * fc.assert(fc.property(arbSecurityGroupItem({ maxPermissions: 2 }), (item) => evaluateWith(rule, item).compliance !== undefined));
  */
 export function arbSecurityGroupItem(options: SecurityGroupItemOptions = {}): fc.Arbitrary<ConfigurationItem> {
   const maxPermissions = options.maxPermissions ?? 4;

@@ -21,7 +21,12 @@ export interface PreviousEvaluation {
 
 const DEFAULT_TIME = '2024-01-01T00:00:00.000Z';
 
-/** The SDK's EvaluationResult for a previous evaluation, as GetComplianceDetailsByConfigRule returns it. */
+/**
+ * The SDK's EvaluationResult for a previous evaluation, as GetComplianceDetailsByConfigRule returns it.
+ *
+ * @example
+ * const result = toEvaluationResult({ resourceType: 'AWS::S3::Bucket', resourceId: 'gone', compliance: 'COMPLIANT' }, 'my-rule');
+ */
 export function toEvaluationResult(previous: PreviousEvaluation, ruleName: string): EvaluationResult {
   const time = new Date(previous.orderingTimestamp ?? DEFAULT_TIME);
   return {

@@ -44,6 +44,12 @@ export interface RecordingConfigClient {
  * GetResourceConfigHistory, ListDiscoveredResources and BatchGetResourceConfig answer from `items`
  * in the API shape; GetComplianceDetailsByConfigRule answers from `previousEvaluations`, paginated.
  * Any other command rejects with UnfakedCommandError, so an unexpected call fails the test.
+ *
+ * @example
+ * const config = recordingConfigClient({ items: [bucket, accountBlock] });
+ * await handler(changeEvent(bucket));
+ * expect(config.evaluations()).toHaveLength(1);
+ * config.restore();
  */
 export function recordingConfigClient(options: RecordingConfigClientOptions = {}): RecordingConfigClient {
   const items = options.items ?? [];

@@ -25,7 +25,12 @@ export const DEFAULT_REGION = 'us-east-1';
 export const DEFAULT_RULE_NAME = 'custom-config-rule';
 export const DEFAULT_SCHEDULED_TIME = '2024-06-03T08:00:00.000Z';
 
-/** Config rule ids look like `config-rule-a1b2c3`; derived from the name so events are reproducible. */
+/**
+ * Config rule ids look like `config-rule-a1b2c3`; derived from the name so events are reproducible.
+ *
+ * @example
+ * configRuleIdFor('custom-config-rule'); // 'config-rule-' and six hex digits, always the same
+ */
 export function configRuleIdFor(ruleName: string): string {
   return `config-rule-${createHash('sha256').update(ruleName).digest('hex').slice(0, 6)}`;
 }

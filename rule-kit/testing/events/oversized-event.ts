@@ -7,6 +7,9 @@ export type ChangeType = 'CREATE' | 'UPDATE' | 'DELETE';
 /**
  * The summary Config sends instead of an item too large for the notification: every header field,
  * none of configuration, supplementaryConfiguration, tags, relationships or relatedEvents.
+ *
+ * @example
+ * const summary = summaryOf(item, 'CREATE');
  */
 export function summaryOf(item: ConfigurationItem, changeType: ChangeType = 'UPDATE'): ConfigurationItemSummary {
   const summary: ConfigurationItemSummary = {
@@ -31,6 +34,9 @@ export function summaryOf(item: ConfigurationItem, changeType: ChangeType = 'UPD
 /**
  * An OversizedConfigurationItemChangeNotification event: the rule must fetch the item with
  * GetResourceConfigHistory (pair it with `recordingConfigClient({ items: [item] })`).
+ *
+ * @example
+ * await handler(oversizedEvent(item)); // the handler fetches the item from Config
  */
 export function oversizedEvent(
   item: ConfigurationItem,

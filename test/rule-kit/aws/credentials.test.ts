@@ -1,6 +1,8 @@
 import { AssumeRoleCommand, STSClient, STSServiceException } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
-import { InvalidEventError, InvalidParameterError, parseParameters, param } from '../../../rule-kit';
+import { InvalidParameterError, param } from '../../../rule-kit';
+import { InvalidEventError } from '../../../rule-kit/errors';
+import { parseParameters } from '../../../rule-kit/testing';
 import {
   AssumeRoleFailedError,
   CredentialCache,

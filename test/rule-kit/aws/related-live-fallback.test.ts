@@ -1,4 +1,5 @@
-import { compliant, defineRule, RelatedResourceUnreadableError, RuleDefinitionError, type ConfigurationItem, type RelatedResource } from '../../../rule-kit';
+import { compliant, defineRule, RuleDefinitionError, type ConfigurationItem, type RelatedResource } from '../../../rule-kit';
+import { RelatedResourceUnreadableError } from '../../../rule-kit/lambda';
 import { withLiveFallbacks } from '../../../rule-kit/aws/related-live-fallback';
 import { testCollectorContext } from '../collectors/collector-context';
 

@@ -1,11 +1,6 @@
 import { GetAccountSummaryCommand, IAMClient, IAMServiceException } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
-import {
-  ACCOUNT_RESOURCE_TYPE,
-  MalformedConfigurationItemError,
-  accountSummaryCollector,
-  readAccountSummary,
-} from '../../../rule-kit';
+import { ACCOUNT_RESOURCE_TYPE, accountSummaryCollector, MalformedConfigurationItemError, readAccountSummary } from '../../../rule-kit';
 import { collectAll, testCollectorContext } from './collector-context';
 
 const iam = mockClient(IAMClient);

@@ -1,13 +1,13 @@
-import {
-  evaluateItem,
-  partitionOf,
-  type ClientConstructor,
-  type CollectorContext,
-  type ComplianceType,
-  type ParameterSpecs,
-  type ParameterValues,
-  type RuleDefinition,
+import type {
+  ClientConstructor,
+  CollectorContext,
+  ComplianceType,
+  ParameterSpecs,
+  ParameterValues,
+  RuleDefinition,
 } from '../../../rule-kit';
+import { partitionOf } from '../../../rule-kit/aws/partition';
+import { evaluateItem } from '../../../rule-kit/testing';
 
 export interface TestContextOptions {
   readonly accountId?: string;

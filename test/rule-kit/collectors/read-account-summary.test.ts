@@ -1,9 +1,4 @@
-import {
-  MalformedConfigurationItemError,
-  missingSummaryKey,
-  readAccountSummary,
-  type ConfigurationItem,
-} from '../../../rule-kit';
+import { type ConfigurationItem, MalformedConfigurationItemError, missingSummaryKey, readAccountSummary } from '../../../rule-kit';
 
 function accountItemWith(configuration: unknown): ConfigurationItem {
   return {

@@ -1,4 +1,5 @@
-import { InvalidEvaluationError, compliant, nonCompliant, notApplicable, type Verdict } from '../../../rule-kit';
+import { compliant, nonCompliant, notApplicable, type Verdict } from '../../../rule-kit';
+import { InvalidEvaluationError } from '../../../rule-kit/errors';
 import { TRUNCATION_MARKER, toEvaluation } from '../../../rule-kit/evaluations';
 
 const key = { resourceType: 'AWS::EC2::SecurityGroup', resourceId: 'sg-0123456789abcdef0' };

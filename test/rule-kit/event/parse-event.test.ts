@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEvent, parseRuleParameters } from '../../../rule-kit/event';
-import { InvalidEventError, UnknownMessageTypeError } from '../../../rule-kit';
+import { InvalidEventError, UnknownMessageTypeError } from '../../../rule-kit/errors';
 
 type RawEvent = Record<string, unknown>;
 

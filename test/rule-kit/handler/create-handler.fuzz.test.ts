@@ -15,10 +15,17 @@ import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
-import { RuleKitError, type ConfigurationItem, type RuleDefinition } from '../../../rule-kit';
+import { type ConfigurationItem, type RuleDefinition, RuleKitError } from '../../../rule-kit';
 import { rule as ebsSnapshotPublic } from '../../../rules/ebs-snapshot-public';
 import { createHandler, EvaluationFailedError, type ConfigRuleHandler } from '../../../rule-kit/handler';
-import { changeEvent, oversizedEvent, recordingConfigClient, scheduledEvent, toApiItem, type RecordingConfigClient } from '../../../rule-kit/testing';
+import {
+  changeEvent,
+  oversizedEvent,
+  recordingConfigClient,
+  type RecordingConfigClient,
+  scheduledEvent,
+  toApiItem,
+} from '../../../rule-kit/testing';
 import { fuzzCases, type FuzzCase } from './fuzz/fuzz-cases';
 import { applyMutation, applyMutations, arbHostileValue, arbMutations, arbWrongType, parsePath, valueAt, type Mutation } from './fuzz/mutate-json';
 

@@ -12,14 +12,14 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   compliant,
+  type ConfigurationItem,
   defineRule,
-  InvalidEventError,
   InvalidParameterError,
   MalformedConfigurationItemError,
   nonCompliant,
   param,
-  type ConfigurationItem,
 } from '../../../rule-kit';
+import { InvalidEventError } from '../../../rule-kit/errors';
 import { ConfigurationItemNotFoundError } from '../../../rule-kit/aws/configuration-item-not-found-error';
 import { createHandler, EvaluationFailedError, TriggerMismatchError } from '../../../rule-kit/handler';
 import { changeEvent, oversizedEvent, SAMPLE_RESULT_TOKEN, scheduledEvent } from '../../../rule-kit/testing';

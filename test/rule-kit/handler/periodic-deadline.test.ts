@@ -1,7 +1,7 @@
 import { GetComplianceDetailsByConfigRuleCommand } from '@aws-sdk/client-config-service';
-import { compliant, defineRule, nonCompliant, type ConfigurationItem } from '../../../rule-kit';
+import { compliant, type ConfigurationItem, defineRule, nonCompliant } from '../../../rule-kit';
 import { createHandler, DeadlineExceededError, type HandlerContext } from '../../../rule-kit/handler';
-import { recordingConfigClient, scheduledEvent, type PreviousEvaluation, type RecordingConfigClient } from '../../../rule-kit/testing';
+import { type PreviousEvaluation, recordingConfigClient, type RecordingConfigClient, scheduledEvent } from '../../../rule-kit/testing';
 import { instance } from './instance-item';
 
 const NOTIFICATION_TIME = '2026-11-20T12:00:00.000Z';

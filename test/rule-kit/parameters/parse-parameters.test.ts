@@ -1,4 +1,5 @@
-import { InvalidParameterError, param, parseParameters, type RawParameters } from '../../../rule-kit';
+import { InvalidParameterError, param, type RawParameters } from '../../../rule-kit';
+import { parseParameters } from '../../../rule-kit/testing';
 
 const specs = {
   blockedPorts: param.portRangeList({ description: 'ports', default: [{ from: 22, to: 22 }] }),

@@ -6,7 +6,8 @@ import {
   type PutEvaluationsCommandInput,
 } from '@aws-sdk/client-config-service';
 import { mockClient } from 'aws-sdk-client-mock';
-import { InvalidEventError, compliant, nonCompliant } from '../../../rule-kit';
+import { compliant, nonCompliant } from '../../../rule-kit';
+import { InvalidEventError } from '../../../rule-kit/errors';
 import { toEvaluation } from '../../../rule-kit/evaluations';
 import { createLogger } from '../../../rule-kit/logging';
 import {

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compliant, configurationOf, defineRule, nonCompliant, normaliseItem, type ConfigurationItem } from '../../../rule-kit';
+import { compliant, type ConfigurationItem, configurationOf, defineRule, nonCompliant } from '../../../rule-kit';
+import { normaliseItem } from '../../../rule-kit/testing';
 import { mergeAccountItems, type HeldAccountItem } from '../../../rule-kit/scanner/account-items';
-import { REPORT_ORDER, selectRules, type ReportedEvaluation, type ScanReport } from '../../../rule-kit/scanner';
+import { REPORT_ORDER, type ReportedEvaluation, type ScanReport, selectRules } from '../../../rule-kit/scanner';
 import { scanFiles } from './scan-under-test';
 import { item, openThingRule, snapshot } from './test-rules';
 

@@ -1,16 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  formatJson,
-  formatJunit,
-  formatSarif,
-  formatTable,
-  selectRules,
-  StringTextOutput,
-  xmlEscape,
-  type ScanReport,
-} from '../../../rule-kit/scanner';
+import { type ScanReport, selectRules } from '../../../rule-kit/scanner';
+import { formatJson } from '../../../rule-kit/scanner/format-json';
+import { formatJunit, xmlEscape } from '../../../rule-kit/scanner/format-junit';
+import { formatSarif } from '../../../rule-kit/scanner/format-sarif';
+import { formatTable } from '../../../rule-kit/scanner/format-table';
+import { StringTextOutput } from '../../../rule-kit/scanner/text-output';
 import { guardedThingRule, item, openThingRule, snapshot } from './test-rules';
 import { scanFiles } from './scan-under-test';
 

@@ -1,4 +1,4 @@
-import { normaliseItem } from '../../../rule-kit';
+import { normaliseItem } from '../../../rule-kit/testing';
 import { LatestItems } from '../../../rule-kit/scanner/latest-items';
 import { item } from './test-rules';
 

@@ -1,4 +1,4 @@
-import { notConfigByName, notConfigDocument } from '../../../rule-kit/scanner';
+import { notConfigByName, notConfigDocument } from '../../../rule-kit/scanner/not-config-input';
 
 describe('notConfigByName', () => {
   it.each([

@@ -264,17 +264,33 @@ describe('scan', () => {
       expect((await all(report)).find((e) => e.ConfigRuleName === 'thing-guarded')?.Annotation).toBe('The guard is off.');
     });
 
-    it('evaluates at once an item whose rule does not look at the related resource, and defers the others', async () => {
+    it('defers every item a rule with related resources evaluates until the input is complete, a deleted one excepted', async () => {
       const deferrals = jest.spyOn(DeferredItems.prototype, 'add');
       try {
-        const items = [item({ resourceId: 'c1' }), item({ resourceId: 'o1', configuration: { open: true } }), item({ resourceId: 'c2' }), guard(false)];
+        // Prepare
+        const gone = item({ resourceId: 'd1', configurationItemStatus: 'ResourceDeleted', configuration: null });
+        const items = [item({ resourceId: 'c1' }), item({ resourceId: 'o1', configuration: { open: true } }), gone, guard(false)];
+        // Act
         const report = await scanFiles({ files: [file('s.json', snapshot(items))], rules: selectRules([guardedWhenOpenRule]).selected });
-        expect(verdicts(await all(report))).toEqual(['thing-guarded-when-open c1 COMPLIANT', 'thing-guarded-when-open c2 COMPLIANT', 'thing-guarded-when-open o1 NON_COMPLIANT']);
-        expect(deferrals).toHaveBeenCalledTimes(1);
-        expect(deferrals.mock.calls[0]?.[0]).toMatchObject({ key: { resourceId: 'o1' } });
+        // Assess
+        expect(verdicts(await all(report))).toEqual([
+          'thing-guarded-when-open c1 COMPLIANT',
+          'thing-guarded-when-open d1 NOT_APPLICABLE',
+          'thing-guarded-when-open o1 NON_COMPLIANT',
+        ]);
+        expect(deferrals.mock.calls.map((call) => call[0].key.resourceId)).toEqual(['c1', 'o1']);
       } finally {
         deferrals.mockRestore();
       }
+    });
+
+    it('treats a deleted related resource as absent, as the Lambda does', async () => {
+      const items = [item({ resourceId: 't1' }), guard(true, { configurationItemStatus: 'ResourceDeleted', configuration: null })];
+      const report = await run([file('s.json', snapshot(items))]);
+      expect((await all(report)).find((e) => e.ConfigRuleName === 'thing-guarded')).toMatchObject({
+        ComplianceType: 'NON_COMPLIANT',
+        Annotation: 'No guard for t1.',
+      });
     });
 
     it('prefers the related resource of the same region', async () => {

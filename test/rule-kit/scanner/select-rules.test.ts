@@ -1,4 +1,5 @@
 
+import { defineRule, InvalidParameterError } from '../../../rule-kit';
 import { RuleParameterError, selectRules, UnknownRuleError } from '../../../rule-kit/scanner';
 import { openThingRule, requiredParamRule, testRules } from './test-rules';
 
@@ -26,6 +27,26 @@ describe('selectRules', () => {
       /Rule thing-not-open: Invalid rule parameter allowOpen="maybe": expected true or false/,
     );
     expect(() => selectRules([openThingRule], { parameters: { 'thing-not-open': { allowopen: 'true' } } })).toThrow(RuleParameterError);
+  });
+
+  it("runs the rule's checkParameters and prepare once, as the Lambda does", () => {
+    // Prepare
+    const prepare = jest.fn((params: { readonly allowOpen: boolean }) => (params.allowOpen ? 'lenient' : 'strict'));
+    const checked = defineRule({
+      ...openThingRule,
+      checkParameters(params) {
+        if (params.allowOpen) throw new InvalidParameterError('allowOpen', params.allowOpen, 'open things are never allowed here');
+      },
+      prepare,
+    });
+    // Act
+    const { selected } = selectRules([checked]);
+    // Assess
+    expect(selected[0]?.prepared).toBe('strict');
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(() => selectRules([checked], { parameters: { 'thing-not-open': { allowOpen: 'true' } } })).toThrow(
+      /Rule thing-not-open: Invalid rule parameter allowOpen=true: open things are never allowed here/,
+    );
   });
 
   it('rejects parameters for a rule that --rule leaves out', () => {

@@ -1,4 +1,6 @@
-import { MemoryEvaluationStore, SpoolEvaluationStore, type EvaluationStore } from '../../../rule-kit/scanner';
+import type { EvaluationStore } from '../../../rule-kit/scanner/evaluation-store';
+import { MemoryEvaluationStore } from '../../../rule-kit/scanner/memory-evaluation-store';
+import { SpoolEvaluationStore } from '../../../rule-kit/scanner/spool-evaluation-store';
 
 /** Evaluations as the engine adds them: compact JSON, multi-byte text, and enough to span many reads. */
 function fill(store: EvaluationStore, count: number): void {

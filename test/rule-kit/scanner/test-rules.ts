@@ -1,12 +1,4 @@
-import {
-  compliant,
-  configurationOf,
-  defineRule,
-  nonCompliant,
-  param,
-  requireBoolean,
-  type RuleDefinition,
-} from '../../../rule-kit';
+import { compliant, configurationOf, defineRule, nonCompliant, param, requireBoolean, type RuleDefinition } from '../../../rule-kit';
 
 /** Small rules for scanner tests: the engine is generic over any list of rules. */
 export const openThingRule = defineRule({

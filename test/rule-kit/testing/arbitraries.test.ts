@@ -9,9 +9,9 @@ import {
   evaluateWith,
   hasInternetWideRange,
   IP_PROTOCOLS,
+  type IpPermission,
   STATUSES_WITHOUT_CONFIGURATION,
   toApiItem,
-  type IpPermission,
 } from '../../../rule-kit/testing';
 import { openPortRule } from './sample-rule';
 

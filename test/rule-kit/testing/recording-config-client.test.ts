@@ -14,7 +14,14 @@ import { listEvaluatedResources } from '../../../rule-kit/aws/previous-evaluatio
 import { listRecordedItems } from '../../../rule-kit/aws/recorded-items';
 import { createHandler } from '../../../rule-kit/handler';
 import { normaliseItem } from '../../../rule-kit/items';
-import { changeEvent, loadItems, oversizedEvent, recordingConfigClient, UnfakedCommandError, type RecordingConfigClient } from '../../../rule-kit/testing';
+import {
+  changeEvent,
+  loadItems,
+  oversizedEvent,
+  recordingConfigClient,
+  type RecordingConfigClient,
+  UnfakedCommandError,
+} from '../../../rule-kit/testing';
 import { openPortRule } from './sample-rule';
 
 const items = loadItems(join(__dirname, 'fixtures', 'config-snapshot.json'));

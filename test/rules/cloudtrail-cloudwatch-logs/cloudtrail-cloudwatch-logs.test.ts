@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { InvalidParameterError, parseParameters, type ConfigurationItem } from '../../../rule-kit';
-import { evaluateWith, expectVerdict, loadItem } from '../../../rule-kit/testing';
+import { type ConfigurationItem, InvalidParameterError } from '../../../rule-kit';
+import { evaluateWith, expectVerdict, loadItem, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/cloudtrail-cloudwatch-logs';
 import { sampleItems } from './sample-items';
 

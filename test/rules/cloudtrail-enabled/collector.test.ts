@@ -8,7 +8,8 @@ import {
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
-import { evaluateItem, parseParameters, UnexpectedResponseError, type ConfigurationItem } from '../../../rule-kit';
+import { type ConfigurationItem, UnexpectedResponseError } from '../../../rule-kit';
+import { evaluateItem, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/cloudtrail-enabled';
 import { collectTrails } from '../../../rules/cloudtrail-enabled/collector';
 import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';

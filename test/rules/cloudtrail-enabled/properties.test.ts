@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { evaluateItem, fromApiItem, parseParameters, type ConfigurationItem } from '../../../rule-kit';
-import { toApiItem } from '../../../rule-kit/testing';
+import type { ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, fromApiItem, parseParameters, toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/cloudtrail-enabled';
 import { accountItemWithTrails, arbTrailFacts, qualifies, recordedTrail, type TrailFacts } from './arb-trail';
 

@@ -1,5 +1,6 @@
 import type { Trail } from '@aws-sdk/client-cloudtrail';
-import { accountItem, partitionOf, type ConfigurationItem } from '../../../rule-kit';
+import { accountItem, type ConfigurationItem } from '../../../rule-kit';
+import { partitionOf } from '../../../rule-kit/aws/partition';
 import { recordedTrail, type TrailCallError } from '../../../rules/cloudtrail-enabled/recorded-trail';
 import { offlineCollectorContext } from '../../rule-kit/collectors/collector-context';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { InvalidParameterError, parseParameters } from '../../../rule-kit';
-import { expectVerdict, loadItem } from '../../../rule-kit/testing';
+import { InvalidParameterError } from '../../../rule-kit';
+import { expectVerdict, loadItem, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/cloudtrail-log-file-validation';
 
 const fixture = (name: string) => loadItem(join(__dirname, 'fixtures', name));

@@ -7,10 +7,16 @@ import {
   type Snapshot,
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { evaluateItem, type CollectorContext, type ConfigurationItem } from '../../../rule-kit';
+import { type CollectorContext, type ConfigurationItem, UnexpectedResponseError } from '../../../rule-kit';
+import { evaluateItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/ebs-snapshot-public';
 import { collectSnapshots } from '../../../rules/ebs-snapshot-public/collector';
-import { UnexpectedResponseError } from '../../../rule-kit';
+
+/** The collector the rule runs (loaded lazily by the rule); its absence fails the test. */
+function ruleCollector(): NonNullable<typeof rule.collector> {
+  if (rule.collector === undefined) throw new Error(`${rule.id} has no collector`);
+  return rule.collector;
+}
 
 const ec2 = mockClient(EC2Client);
 
@@ -174,8 +180,12 @@ describe('ebs-snapshot-public collector', () => {
     await expect(collect()).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 
-  it('declares exactly the IAM actions it calls', () => {
+  it('is the rule’s collector (loaded when it first runs), declaring exactly the IAM actions it calls', async () => {
     expect([...rule.permissions].sort()).toEqual(['ec2:DescribeSnapshots', 'ec2:GetSnapshotBlockPublicAccessState']);
-    expect(rule.collector).toBe(collectSnapshots);
+    serve([snapshot(1), snapshot(2)], [snapshot(2)]);
+    const ctx = context();
+    const viaRule: ConfigurationItem[] = [];
+    for await (const item of ruleCollector()(ctx)) viaRule.push(item);
+    expect(viaRule).toEqual(await collect(ctx));
   });
 });

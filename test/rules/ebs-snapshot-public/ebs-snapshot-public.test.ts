@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { InvalidParameterError, parseParameters, type ConfigurationItem } from '../../../rule-kit';
-import { evaluateWith, loadItems } from '../../../rule-kit/testing';
+import { type ConfigurationItem, InvalidParameterError } from '../../../rule-kit';
+import { evaluateWith, loadItems, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/ebs-snapshot-public';
 
 const [publicItem, privateItem] = loadItems(join(__dirname, 'fixtures', 'collected-snapshots.json')) as [ConfigurationItem, ConfigurationItem];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { evaluateItem, fromApiItem, type ConfigurationItem } from '../../../rule-kit';
-import { toApiItem } from '../../../rule-kit/testing';
+import type { ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, fromApiItem, toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/ebs-snapshot-public';
 
 const arbBlockState = fc.constantFrom<unknown>('block-all-sharing', 'block-new-sharing', 'unblocked', undefined);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { InvalidParameterError, parseParameters, type ComplianceType, type ConfigurationItem } from '../../../rule-kit';
-import { expectVerdict, loadItem } from '../../../rule-kit/testing';
+import { type ComplianceType, type ConfigurationItem, InvalidParameterError } from '../../../rule-kit';
+import { expectVerdict, loadItem, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/elb-access-logs';
 
 const fixture = (name: string) => loadItem(join(__dirname, 'fixtures', `${name}.json`));

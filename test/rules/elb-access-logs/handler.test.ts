@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { handler } from '../../../rules/elb-access-logs/handler';
-import { changeEvent, deletedEvent, loadItem, oversizedEvent, recordingConfigClient, type RecordingConfigClient } from '../../../rule-kit/testing';
+import {
+  changeEvent,
+  deletedEvent,
+  loadItem,
+  oversizedEvent,
+  recordingConfigClient,
+  type RecordingConfigClient,
+} from '../../../rule-kit/testing';
 
 // The deployed Lambda, end to end: a Config event in, PutEvaluations out, through the real SDK client.
 const fixture = (name: string) => loadItem(join(__dirname, 'fixtures', `${name}.json`));

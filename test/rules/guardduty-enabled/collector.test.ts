@@ -8,7 +8,8 @@ import {
   type ListDetectorsCommandInput,
 } from '@aws-sdk/client-guardduty';
 import { mockClient } from 'aws-sdk-client-mock';
-import { evaluateItem, parseParameters, type ConfigurationItem } from '../../../rule-kit';
+import type { ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/guardduty-enabled';
 import { collectDetectors } from '../../../rules/guardduty-enabled/collector';
 import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';

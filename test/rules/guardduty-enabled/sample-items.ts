@@ -1,5 +1,6 @@
 import type { Administrator, DetectorStatus, GetDetectorCommandOutput } from '@aws-sdk/client-guardduty';
-import { accountItem, partitionOf, type ConfigurationItem } from '../../../rule-kit';
+import { accountItem, type ConfigurationItem } from '../../../rule-kit';
+import { partitionOf } from '../../../rule-kit/aws/partition';
 import { detectorRecord, GUARDDUTY_KEY } from '../../../rules/guardduty-enabled/detector-record';
 import { offlineCollectorContext } from '../../rule-kit/collectors/collector-context';
 

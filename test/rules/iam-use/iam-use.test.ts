@@ -1,16 +1,9 @@
 import { join } from 'node:path';
 import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
-import {
-  accountSummaryCollector,
-  evaluateItem,
-  InvalidParameterError,
-  parseParameters,
-  type ComplianceType,
-  type RawParameters,
-} from '../../../rule-kit';
+import { accountSummaryCollector, type ComplianceType, InvalidParameterError, type RawParameters } from '../../../rule-kit';
+import { evaluateItem, loadItem, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/iam-use';
-import { loadItem } from '../../../rule-kit/testing';
 import { collectAndEvaluate } from '../../rule-kit/collectors/collector-context';
 
 const fixture = (name: string) => loadItem(join(__dirname, 'fixtures', `${name}.json`));

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { evaluateItem, fromApiItem } from '../../../rule-kit';
-import { toApiItem } from '../../../rule-kit/testing';
+import { evaluateItem, fromApiItem, toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/iam-use';
 import { accountItemWithConfiguration } from '../../rule-kit/collectors/account-item-with';
 import { arbJunkSummaryMap, arbSummaryMap, type SummaryMap } from '../../rule-kit/collectors/arb-account-summary';

@@ -1,5 +1,6 @@
 import type { BatchGetAccountStatusResponse } from '@aws-sdk/client-inspector2';
-import { evaluateItem, parseParameters, type ConfigurationItem } from '../../../rule-kit';
+import type { ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/inspector-enabled';
 import { collectInspectorStatus } from '../../../rules/inspector-enabled/collector';
 import { collectAll } from '../../rule-kit/collectors/collector-context';

@@ -6,7 +6,8 @@ import {
   type BatchGetAccountStatusResponse,
 } from '@aws-sdk/client-inspector2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { CollectorAccessDeniedError, evaluateItem, parseParameters, type ConfigurationItem } from '../../../rule-kit';
+import { CollectorAccessDeniedError, type ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/inspector-enabled';
 import { collectInspectorStatus } from '../../../rules/inspector-enabled/collector';
 import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';

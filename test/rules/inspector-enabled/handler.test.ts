@@ -1,7 +1,7 @@
 import { AccessDeniedException, BatchGetAccountStatusCommand, Inspector2Client } from '@aws-sdk/client-inspector2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { handler } from '../../../rules/inspector-enabled/handler';
-import { recordingConfigClient, scheduledEvent, type RecordingConfigClient } from '../../../rule-kit/testing';
+import { recordingConfigClient, type RecordingConfigClient, scheduledEvent } from '../../../rule-kit/testing';
 
 // The deployed Lambda on its periodic trigger: the collector reads Inspector, PutEvaluations gets the verdict.
 const inspector = mockClient(Inspector2Client);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { InvalidParameterError, type ComplianceType, type ConfigurationItem } from '../../../rule-kit';
+import { type ComplianceType, type ConfigurationItem, InvalidParameterError } from '../../../rule-kit';
 import { evaluateWith, expectVerdict, loadItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/inspector-enabled';
 

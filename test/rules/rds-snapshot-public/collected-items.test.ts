@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { evaluateItem, fromApiItem } from '../../../rule-kit';
-import { toApiItem } from '../../../rule-kit/testing';
+import { evaluateItem, fromApiItem, toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/rds-snapshot-public';
 import { recordedShape } from '../../../rules/rds-snapshot-public/recorded-keys';
 import { dbClusterSnapshotItem, dbSnapshotItem } from '../../../rules/rds-snapshot-public/snapshot-items';

@@ -1,4 +1,5 @@
-import { evaluateItem, type ConfigurationItem } from '../../../rule-kit';
+import type { ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/rds-snapshot-public';
 import { collectRdsSnapshots } from '../../../rules/rds-snapshot-public/collector';
 import { collectAll } from '../../rule-kit/collectors/collector-context';

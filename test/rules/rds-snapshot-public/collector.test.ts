@@ -11,8 +11,8 @@ import {
   type DescribeDBSnapshotsCommandInput,
 } from '@aws-sdk/client-rds';
 import { mockClient } from 'aws-sdk-client-mock';
-import { CollectorAccessDeniedError, evaluateItem, type ConfigurationItem } from '../../../rule-kit';
-import { loadItem } from '../../../rule-kit/testing';
+import { CollectorAccessDeniedError, type ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, loadItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/rds-snapshot-public';
 import { collectRdsSnapshots } from '../../../rules/rds-snapshot-public/collector';
 import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';

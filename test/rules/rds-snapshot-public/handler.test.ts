@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-rds';
 import { mockClient } from 'aws-sdk-client-mock';
 import { handler } from '../../../rules/rds-snapshot-public/handler';
-import { changeEvent, loadItem, recordingConfigClient, scheduledEvent, type RecordingConfigClient } from '../../../rule-kit/testing';
+import { changeEvent, loadItem, recordingConfigClient, type RecordingConfigClient, scheduledEvent } from '../../../rule-kit/testing';
 
 // The deployed Lambda on both triggers: Config's recorded snapshot on change, RDS read directly on schedule.
 const rds = mockClient(RDSClient);

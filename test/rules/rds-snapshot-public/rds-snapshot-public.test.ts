@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { InvalidParameterError, parseParameters, type ConfigurationItem } from '../../../rule-kit';
-import { evaluateWith, loadItem as loadFixture } from '../../../rule-kit/testing';
+import { type ConfigurationItem, InvalidParameterError } from '../../../rule-kit';
+import { evaluateWith, loadItem as loadFixture, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/rds-snapshot-public';
 
 const loadItem = (name: string) => loadFixture(join(__dirname, 'fixtures', name));

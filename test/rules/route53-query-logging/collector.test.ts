@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { BatchGetResourceConfigCommand, ConfigServiceServiceException, DescribeConfigurationRecordersCommand, ListDiscoveredResourcesCommand } from '@aws-sdk/client-config-service';
-import { CollectorAccessDeniedError, evaluateItem, parseParameters, type ConfigurationItem } from '../../../rule-kit';
-import { loadItem, recordingConfigClient, type RecordingConfigClient } from '../../../rule-kit/testing';
+import { CollectorAccessDeniedError, type ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, loadItem, parseParameters, recordingConfigClient, type RecordingConfigClient } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/route53-query-logging';
 import { collectQueryLogging } from '../../../rules/route53-query-logging/collector';
 import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';

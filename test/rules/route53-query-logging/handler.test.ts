@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
 import { handler } from '../../../rules/route53-query-logging/handler';
-import { changeEvent, loadItem, recordingConfigClient, scheduledEvent, type RecordingConfigClient } from '../../../rule-kit/testing';
+import { changeEvent, loadItem, recordingConfigClient, type RecordingConfigClient, scheduledEvent } from '../../../rule-kit/testing';
 
 // The deployed Lambda on both triggers: a hosted zone's change, and the periodic join of VPCs and associations.
 const fixture = (name: string) => loadItem(join(__dirname, 'fixtures', `${name}.json`));

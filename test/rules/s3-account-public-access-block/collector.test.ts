@@ -6,11 +6,17 @@ import {
 } from '@aws-sdk/client-s3-control';
 import { mockClient } from 'aws-sdk-client-mock';
 import { join } from 'node:path';
-import { evaluateItem, parseParameters, type ConfigurationItem } from '../../../rule-kit';
-import { loadItem } from '../../../rule-kit/testing';
+import type { ConfigurationItem } from '../../../rule-kit';
+import { evaluateItem, loadItem, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/s3-account-public-access-block';
 import { collectAccountBlock } from '../../../rules/s3-account-public-access-block/collector';
 import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';
+
+/** The collector the rule runs (loaded lazily by the rule); its absence fails the test. */
+function ruleCollector(): NonNullable<typeof rule.collector> {
+  if (rule.collector === undefined) throw new Error(`${rule.id} has no collector`);
+  return rule.collector;
+}
 
 const s3control = mockClient(S3ControlClient);
 afterAll(() => s3control.restore());
@@ -93,7 +99,11 @@ describe('s3-account-public-access-block collector', () => {
     await expect(collectAll(collectAccountBlock(testCollectorContext()))).rejects.toMatchObject({ name });
   });
 
-  it('is the rule’s collector', () => {
-    expect(rule.collector).toBe(collectAccountBlock);
+  it('is the rule’s collector (loaded when it first runs)', async () => {
+    s3control.on(GetPublicAccessBlockCommand).resolves({ PublicAccessBlockConfiguration: { BlockPublicAcls: true } });
+    const ctx = testCollectorContext();
+    const items = await collectAll(ruleCollector()(ctx));
+    expect(items).toHaveLength(1);
+    expect(items).toEqual(await collectAll(collectAccountBlock(ctx)));
   });
 });

@@ -11,8 +11,7 @@ import {
   S3ControlServiceException,
 } from '@aws-sdk/client-s3-control';
 import { mockClient } from 'aws-sdk-client-mock';
-import { RelatedResourceUnreadableError } from '../../../rule-kit';
-import { createHandler } from '../../../rule-kit/handler';
+import { createHandler, RelatedResourceUnreadableError } from '../../../rule-kit/lambda';
 import { changeEvent } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/s3-bucket-public-access';
 import { loadFixtureItem } from './fixtures';

@@ -1,4 +1,5 @@
-import { evaluateItem, parseParameters, type Verdict } from '../../../rule-kit';
+import type { Verdict } from '../../../rule-kit';
+import { evaluateItem, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/s3-bucket-public-access';
 import { bucketItem } from './arbitraries';
 import { NO_ACCOUNT_BLOCK } from './item';
@@ -77,7 +78,7 @@ const ROWS: readonly GuideRow[] = [
 ];
 
 const evaluate = (statements: readonly Record<string, unknown>[]): Verdict =>
-  evaluateItem(rule, bucketItem({ grants: [], statements, block: undefined, ownership: undefined }), DEFAULTS, { context: { related: { accountPublicAccessBlock: NO_ACCOUNT_BLOCK } } });
+  evaluateItem(rule, bucketItem({ grants: [], statements, block: undefined, ownership: undefined }), DEFAULTS, { related: { accountPublicAccessBlock: NO_ACCOUNT_BLOCK } });
 
 describe('s3-bucket-public-access follows the S3 User Guide, "The meaning of \'public\'"', () => {
   it.each(ROWS.map((row) => [row.guide, row] as const))('%s', (_guide, row) => {

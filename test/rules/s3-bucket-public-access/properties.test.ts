@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { evaluateItem, isRecord, parseParameters, type ConfigurationItem, type Verdict } from '../../../rule-kit';
+import { type ConfigurationItem, isRecord, type Verdict } from '../../../rule-kit';
+import { evaluateItem, parseParameters } from '../../../rule-kit/testing';
 import { fromApiItem } from '../../../rule-kit/items';
 import { rule } from '../../../rules/s3-bucket-public-access';
 import {
@@ -21,7 +22,7 @@ const DEFAULTS = parseParameters(rule.parameters, {});
 const RUNS = { numRuns: 200 };
 
 const evaluate = (item: ConfigurationItem, accountBlock?: ConfigurationItem): Verdict =>
-  evaluateItem(rule, item, DEFAULTS, { context: { related: { accountPublicAccessBlock: accountBlock } } });
+  evaluateItem(rule, item, DEFAULTS, { related: { accountPublicAccessBlock: accountBlock } });
 
 describe('s3-bucket-public-access properties', () => {
   it('never turns NON_COMPLIANT into COMPLIANT when a grant or statement is added anywhere (no block, no ownership control)', () => {

@@ -1,4 +1,4 @@
-import { MalformedConfigurationItemError, type ConfigurationItem } from '../../../rule-kit';
+import { type ConfigurationItem, MalformedConfigurationItemError } from '../../../rule-kit';
 import {
   NO_PUBLIC_ACCESS_BLOCK,
   readAccountPublicAccessBlock,

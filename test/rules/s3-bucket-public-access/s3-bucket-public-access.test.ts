@@ -1,19 +1,12 @@
-import {
-  evaluateItem,
-  InvalidParameterError,
-  parseParameters,
-  resolveParameters,
-  type ConfigurationItem,
-  type RawParameters,
-  type Verdict,
-} from '../../../rule-kit';
+import { type ConfigurationItem, InvalidParameterError, type RawParameters, type Verdict } from '../../../rule-kit';
+import { evaluateItem, parseParameters, resolveParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/s3-bucket-public-access';
 import { loadFixtureItem, loadFixtureItems, rawNotificationItem } from './fixtures';
 import { NO_ACCOUNT_BLOCK } from './item';
 
 // By default the account has no block, and the rule knows it (the Lambda's S3 Control read).
 const evaluate = (item: ConfigurationItem, raw: RawParameters = {}, accountBlock: ConfigurationItem | undefined = NO_ACCOUNT_BLOCK): Verdict =>
-  evaluateItem(rule, item, resolveParameters(rule, raw), { context: { related: { accountPublicAccessBlock: accountBlock } } });
+  evaluateItem(rule, item, resolveParameters(rule, raw), { related: { accountPublicAccessBlock: accountBlock } });
 
 const withSupplementary = (item: ConfigurationItem, changes: Record<string, unknown>): ConfigurationItem => {
   const supplementary: Record<string, unknown> = { ...item.supplementaryConfiguration, ...changes };
@@ -211,22 +204,6 @@ describe('s3-bucket-public-access applicability and malformed items', () => {
 });
 
 describe('s3-bucket-public-access definition', () => {
-  it('reads the account-level block only for a bucket with something public for it to neutralise', () => {
-    const reads: string[] = [];
-    const related = new Proxy({} as Record<string, ConfigurationItem | undefined>, {
-      get: (_target, name) => {
-        reads.push(String(name));
-        return undefined;
-      },
-    });
-    const params = resolveParameters(rule, {});
-    expect(evaluateItem(rule, loadFixtureItem('bucket-private.json'), params, { context: { related } }).compliance).toBe('COMPLIANT');
-    expect(reads).toEqual([]);
-    expect(evaluateItem(rule, loadFixtureItem('bucket-acl-allusers-read.json'), params, { context: { related } }).compliance).toBe('NON_COMPLIANT');
-    expect(reads).toEqual(['accountPublicAccessBlock']);
-  });
-
-
   it('declares the account-level block as a related resource keyed by the account id', () => {
     const related = rule.related?.['accountPublicAccessBlock'];
     expect(related?.resourceType).toBe('AWS::S3::AccountPublicAccessBlock');
@@ -235,7 +212,7 @@ describe('s3-bucket-public-access definition', () => {
 });
 
 describe('s3-bucket-public-access when no account-level block item reached it (the scanner over an input without one)', () => {
-  const withoutAccountBlock = (item: ConfigurationItem): Verdict => evaluateItem(rule, item, resolveParameters(rule, {}), { context: { related: {} } });
+  const withoutAccountBlock = (item: ConfigurationItem): Verdict => evaluateItem(rule, item, resolveParameters(rule, {}), { related: {} });
 
   it('takes the block as off (fail safe) and says it was unknown, early in the annotation', () => {
     expect(withoutAccountBlock(loadFixtureItem('bucket-acl-allusers-read.json'))).toEqual({

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { InvalidParameterError, parseParameters, type ConfigurationItem } from '../../../rule-kit';
-import { expectVerdict, loadItem } from '../../../rule-kit/testing';
+import { type ConfigurationItem, InvalidParameterError } from '../../../rule-kit';
+import { expectVerdict, loadItem, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/service-limits';
 
 const fixture = (name: string) => loadItem(join(__dirname, 'fixtures', `${name}.json`));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { evaluateItem, isRecord, normaliseItem, parseParameters, type ConfigurationItem, type RawParameters } from '../../../rule-kit';
-import { toApiItem } from '../../../rule-kit/testing';
+import { type ConfigurationItem, isRecord, type RawParameters } from '../../../rule-kit';
+import { evaluateItem, normaliseItem, parseParameters, toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/sg-authorized-ports';
 import { rule as openPorts } from '../../../rules/sg-open-ports';
 import { arbPermission, arbSecurityGroup, securityGroupItem } from '../../rule-kit/network/arb-network';

@@ -1,5 +1,5 @@
-import { InvalidParameterError, parseParameters } from '../../../rule-kit';
-import { evaluateWith, expectVerdict } from '../../../rule-kit/testing';
+import { InvalidParameterError } from '../../../rule-kit';
+import { evaluateWith, expectVerdict, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/sg-authorized-ports';
 import { loadSecurityGroupItem, loadSecurityGroupItems, permission, withIngress } from '../../rule-kit/network/security-group-fixtures';
 

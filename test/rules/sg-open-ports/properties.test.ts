@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { evaluateItem, isRecord, normaliseItem, parseParameters } from '../../../rule-kit';
-import { toApiItem } from '../../../rule-kit/testing';
+import { isRecord } from '../../../rule-kit';
+import { evaluateItem, normaliseItem, parseParameters, toApiItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/sg-open-ports';
 import { arbPermission, arbSecurityGroup, securityGroupItem } from '../../rule-kit/network/arb-network';
 import { permission } from '../../rule-kit/network/security-group-fixtures';

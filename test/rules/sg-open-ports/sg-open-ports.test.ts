@@ -1,5 +1,5 @@
-import { InvalidParameterError, parseParameters } from '../../../rule-kit';
-import { evaluateWith, expectVerdict } from '../../../rule-kit/testing';
+import { InvalidParameterError } from '../../../rule-kit';
+import { evaluatePrepared, evaluateWith, expectVerdict, parseParameters, prepareRule } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/sg-open-ports';
 import { DEFAULT_BLOCKED_PORTS, resolveBlockedPorts } from '../../../rules/sg-open-ports/blocked-ports';
 import { loadSecurityGroupItem, loadSecurityGroupItems, permission, withIngress } from '../../rule-kit/network/security-group-fixtures';
@@ -83,14 +83,14 @@ describe('sg-open-ports parameters', () => {
     }
   });
 
-  it('resolves each parameter object once, and each object to its own ports', () => {
-    const first = parseParameters(rule.parameters, { blockedPort1: '8080' });
-    const second = parseParameters(rule.parameters, { blockedPort1: '9090' });
-    const ports = resolveBlockedPorts(first);
-    expect(resolveBlockedPorts(first)).toBe(ports);
-    expect(Object.isFrozen(ports)).toBe(true);
-    expect(resolveBlockedPorts(second)).toEqual([21, 3306, 3389, 4333, 9090]);
-    expect(resolveBlockedPorts(first)).toEqual([21, 3306, 3389, 4333, 8080]);
+  it('prepares its ports and COMPLIANT annotation once per parameter set, each set to its own ports', () => {
+    // Prepare
+    const first = prepareRule(rule, { blockedPort1: '8080' });
+    const second = prepareRule(rule, { blockedPort1: '9090' });
+    // Assess
+    expect(first.prepared).toEqual({ ports: [21, 3306, 3389, 4333, 8080], compliantAnnotation: 'No blocked port (21, 3306, 3389, 4333, 8080) is open to the whole internet.' });
+    expect(second.prepared.ports).toEqual([21, 3306, 3389, 4333, 9090]);
+    expect(evaluatePrepared(first, sg('sg-ssh-open-ipv4.json')).annotation).toBe(first.prepared.compliantAnnotation);
   });
 
   it('drops the pack-only default ports (22, 1433, 1434, 5432, 5500) once any is set, unless listed', () => {

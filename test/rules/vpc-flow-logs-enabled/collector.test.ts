@@ -9,10 +9,17 @@ import {
   type Vpc,
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { evaluateItem, UnexpectedResponseError, type ConfigurationItem } from '../../../rule-kit';
+import { type ConfigurationItem, UnexpectedResponseError } from '../../../rule-kit';
+import { evaluateItem } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/vpc-flow-logs-enabled';
 import { collectVpcs } from '../../../rules/vpc-flow-logs-enabled/collector';
 import { collectAll, testCollectorContext } from '../../rule-kit/collectors/collector-context';
+
+/** The collector the rule runs (loaded lazily by the rule); its absence fails the test. */
+function ruleCollector(): NonNullable<typeof rule.collector> {
+  if (rule.collector === undefined) throw new Error(`${rule.id} has no collector`);
+  return rule.collector;
+}
 
 const ec2 = mockClient(EC2Client);
 afterAll(() => ec2.restore());
@@ -151,7 +158,9 @@ describe('vpc-flow-logs-enabled collector', () => {
     await expect(collectAll(collectVpcs(testCollectorContext()))).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 
-  it('is the rule’s collector', () => {
-    expect(rule.collector).toBe(collectVpcs);
+  it('is the rule’s collector (loaded when it first runs)', async () => {
+    serve([vpc(1), vpc(2)], [flowLog('fl-a', 'vpc-0000000000000001')]);
+    const ctx = testCollectorContext();
+    expect(await collectAll(ruleCollector()(ctx))).toEqual(await collectAll(collectVpcs(ctx)));
   });
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { InvalidParameterError, parseParameters, type ComplianceType, type ConfigurationItem } from '../../../rule-kit';
-import { expectVerdict, loadItem, loadItems } from '../../../rule-kit/testing';
+import { type ComplianceType, type ConfigurationItem, InvalidParameterError } from '../../../rule-kit';
+import { expectVerdict, loadItem, loadItems, parseParameters } from '../../../rule-kit/testing';
 import { rule } from '../../../rules/vpc-flow-logs-enabled';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', `${name}.json`);

@@ -1,0 +1,22 @@
+// The Lambda face: a rule's handler, and the Config and STS calls behind it. Loads the AWS SDK.
+export { createHandler } from '../handler/create-handler';
+export type { ConfigRuleHandler, HandlerOptions, InvocationReport } from '../handler/create-handler';
+export { EvaluationFailedError } from '../handler/evaluation-failed-error';
+export type { FailedResource } from '../handler/evaluation-failed-error';
+export { TriggerMismatchError } from '../handler/trigger-mismatch-error';
+export { InvalidEventError, UnknownMessageTypeError } from '../errors';
+export { createConfigServiceClient } from '../reporting/config-service-client';
+export { PUT_EVALUATIONS_BATCH_SIZE, putEvaluations, TEST_MODE_RESULT_TOKEN } from '../reporting/put-evaluations';
+export type { PutEvaluationsOptions, PutEvaluationsReport } from '../reporting/put-evaluations';
+export { EvaluationsNotReportedError, MissingPermissionError, PutEvaluationsError, ReportingError } from '../reporting/reporting-errors';
+export { AssumeRoleFailedError, KIT_PARAMETER_NAMES, resolveCredentials, stripKitParameters } from '../aws/credentials';
+export type { KitParameters, ResolveCredentialsOptions } from '../aws/credentials';
+export { fetchConfigurationItem, findConfigurationItem } from '../aws/fetch-configuration-item';
+export type { ItemRequest } from '../aws/fetch-configuration-item';
+export { ConfigurationItemNotFoundError } from '../aws/configuration-item-not-found-error';
+export { RelatedResourceUnreadableError } from '../aws/related-resource-unreadable-error';
+export { listRecordedItems } from '../aws/recorded-items';
+export { configRelatedResources } from '../aws/related-items';
+export type { RelatedResources } from '../evaluate/related-resources';
+export { toEvaluation } from '../evaluations/build-evaluation';
+export type { ReportableEvaluation } from '../evaluations/build-evaluation';
